@@ -1,0 +1,141 @@
+package org.soretstudy.solver.internal;
+
+import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.Closure;
+import org.soretstudy.solver.SoretModel;
+import org.soretstudy.solver.ThermalBc;
+import org.soretstudy.solver.ThermoModel;
+
+/**
+ * The constitutive model of one admissible cell, resolved from its parameters: S_T(T), the closure g(c),
+ * the thermodynamic factor m(c,T), the Dufour coefficient K_D and the effective conductivity
+ * (physics.md sections 2 and 4). Mutable and reused: {@link #load} it once per solve, then the kernels call
+ * its methods in their loops. Not thread-safe.
+ */
+public final class CellModel {
+    /** Molar gas constant, J/(mol K) (CODATA 2018, exact). */
+    public static final double GAS_CONSTANT = 8.314462618;
+
+    public boolean binary;
+    public double length;
+    public double c0;
+    public double diffusion;
+    public ThermalBc thermalBc;
+    /** Wall temperatures: given (Dirichlet) or the steady solution's (flux), K. */
+    public double tHot;
+    public double tCold;
+    public double heatFlux;
+    public double tInitial;
+    /** NaN when not given. */
+    public double density;
+    public double heatCapacity;
+    public double conductivity;
+
+    private boolean piazza;
+    private double soretConstant;
+    private double soretInf;
+    private double tStar;
+    private double tWidth;
+    private ThermoModel thermo;
+    private double dmuDc;
+    private double molarMass1;
+    private double molarMass2;
+
+    /** Resolves the model of an admissible point (CellSolver has checked it). */
+    public void load(CellParameters p) {
+        binary = p.closure() == Closure.BINARY;
+        length = p.length();
+        c0 = p.c0();
+        diffusion = p.diffusion();
+        thermalBc = p.thermalBc();
+        tHot = p.tHot();
+        tCold = p.tCold();
+        heatFlux = p.heatFlux();
+        tInitial = p.tInitial();
+        density = p.density();
+        heatCapacity = p.heatCapacity();
+        conductivity = p.conductivity();
+        piazza = p.soretModel() == SoretModel.PIAZZA;
+        soretConstant = Double.isNaN(p.soret()) ? p.thermalDiffusion() / p.diffusion() : p.soret();
+        soretInf = p.soretInf();
+        tStar = p.tStar();
+        tWidth = p.tWidth();
+        thermo = p.thermo();
+        dmuDc = p.dmuDc();
+        molarMass1 = p.molarMass1();
+        molarMass2 = p.molarMass2();
+    }
+
+    /** True when S_T does not depend on T. */
+    public boolean constantSoret() { return !piazza; }
+
+    /** True when the Dufour heat flux is on. */
+    public boolean dufour() { return thermo != ThermoModel.NONE; }
+
+    /** S_T(T), 1/K. */
+    public double soret(double t) {
+        return piazza ? soretInf * -Math.expm1((tStar - t) / tWidth) : soretConstant;
+    }
+
+    /** D_T(T) = D S_T(T), m^2/(s K). */
+    public double thermalDiffusion(double t) { return diffusion * soret(t); }
+
+    /** Phi(T), an antiderivative of S_T: the steady state is logit c (or ln c) = K - Phi(T). */
+    public double phi(double t) {
+        return piazza ? soretInf * (t + tWidth * Math.exp((tStar - t) / tWidth)) : soretConstant * t;
+    }
+
+    /** Phi(a) - Phi(b), without the cancellation of subtracting two large values. */
+    public double phiDifference(double a, double b) {
+        if (!piazza) {
+            return soretConstant * (a - b);
+        }
+        // S_inf [(a - b) + T_w (e^{(T*-a)/T_w} - e^{(T*-b)/T_w})]
+        double eb = Math.exp((tStar - b) / tWidth);
+        return soretInf * ((a - b) + tWidth * eb * Math.expm1((b - a) / tWidth));
+    }
+
+    /** g(c): c(1-c) for the binary closure, c for the dilute one. */
+    public double g(double c) { return binary ? c * (1 - c) : c; }
+
+    /** dg/dc. */
+    public double gPrime(double c) { return binary ? 1 - 2 * c : 1; }
+
+    /** The thermodynamic factor m(c,T) = c (dmu1/dc1), J/kg (0 without Dufour). */
+    public double thermoFactor(double c, double t) {
+        return switch (thermo) {
+            case NONE -> 0;
+            case CONSTANT -> c * dmuDc;
+            // R T Mbar/(M1 M2), 1/Mbar = c/M1 + (1-c)/M2
+            case IDEAL -> GAS_CONSTANT * t / (c * molarMass2 + (1 - c) * molarMass1);
+            case IDEAL_DILUTE -> GAS_CONSTANT * t / molarMass1;
+        };
+    }
+
+    /** K_D = rho m T D_T (Onsager: D'' = D_T), the Dufour coefficient of J_q' = -lambda T' - K_D c', W/m. */
+    public double dufourCoefficient(double c, double t) {
+        return density * thermoFactor(c, t) * t * thermalDiffusion(t);
+    }
+
+    /** epsilon_D = K_D S_T g(c)/lambda: the second law needs it below 1 at every state of the cell. */
+    public double dufourRatio(double c, double t) {
+        if (!dufour()) {
+            return 0;
+        }
+        return dufourCoefficient(c, t) * soret(t) * g(c) / conductivity;
+    }
+
+    /**
+     * lambda_eff = lambda - K_D S_T g(c): the conductivity of a cell at zero mass flux, W/(m K). Without a
+     * given conductivity and without Dufour it is 1 (only ratios are used then).
+     */
+    public double effectiveConductivity(double c, double t) {
+        double lambda = Double.isNaN(conductivity) ? 1.0 : conductivity;
+        return dufour() ? lambda * (1 - dufourRatio(c, t)) : lambda;
+    }
+
+    /** c(T) of the steady state for the constant K: 1/(1 + e^{Phi - K}) binary, e^{K - Phi} dilute. */
+    public double steadyComposition(double k, double t) {
+        return binary ? 1 / (1 + Math.exp(phi(t) - k)) : Math.exp(k - phi(t));
+    }
+}
