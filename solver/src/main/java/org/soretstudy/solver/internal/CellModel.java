@@ -134,8 +134,30 @@ public final class CellModel {
         return dufour() ? lambda * (1 - dufourRatio(c, t)) : lambda;
     }
 
-    /** c(T) of the steady state for the constant K: 1/(1 + e^{Phi - K}) binary, e^{K - Phi} dilute. */
-    public double steadyComposition(double k, double t) {
-        return binary ? 1 / (1 + Math.exp(phi(t) - k)) : Math.exp(k - phi(t));
+    /** d(epsilon_D)/dc at fixed T: the composition sensitivity of the effective conductivity. */
+    public double dufourRatioDc(double c, double t) {
+        if (!dufour()) {
+            return 0;
+        }
+        double s = soret(t);
+        double scale = density * t * diffusion * s * s / conductivity; // epsilon_D = scale * m g
+        double g = g(c);
+        double gp = gPrime(c);
+        double dmg = switch (thermo) {
+            case NONE -> 0;
+            case CONSTANT -> dmuDc * (g + c * gp);
+            case IDEAL -> {
+                double den = c * molarMass2 + (1 - c) * molarMass1;
+                yield GAS_CONSTANT * t * (gp * den - g * (molarMass2 - molarMass1)) / (den * den);
+            }
+            case IDEAL_DILUTE -> GAS_CONSTANT * t / molarMass1 * gp;
+        };
+        return scale * dmg;
     }
+
+    /** The temperature scale over which S_T(T) changes (T_w for piazza), infinite for a constant S_T. */
+    public double soretTemperatureScale() { return piazza ? Math.abs(tWidth) : Double.POSITIVE_INFINITY; }
+
+    /** Mean wall temperature, K. */
+    public double meanTemperature() { return 0.5 * (tHot + tCold); }
 }
