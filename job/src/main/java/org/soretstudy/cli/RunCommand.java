@@ -1,0 +1,64 @@
+package org.soretstudy.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.soretstudy.run.RunOptions;
+import org.soretstudy.run.RunReport;
+import org.soretstudy.run.SparkSessions;
+import org.soretstudy.run.StudyRunner;
+import org.soretstudy.spec.StudySpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code soret-study run SPEC}: a study on Spark. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a study: generates the design's points on the executors, solves every cell, writes the rows to",
+            "OUTPUT/samples/*.parquet and the statistics to OUTPUT/summary.json (contract section 3).",
+            "Re-running the same spec into the same output resumes: committed chunks are kept, the rest is solved.",
+            "",
+            "Examples:",
+            "  soret-study run datasets/studies/quickstart.json",
+            "  soret-study run study.json --master spark://head:7077 -- --conf spark.executor.memory=4g"})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SPEC", description = "the study spec (JSON)")
+    Path spec;
+
+    @Parameters(index = "1..*", paramLabel = "SPARK_ARG", description = "after --: Spark settings, --conf key=value")
+    List<String> sparkArgs = new ArrayList<>();
+
+    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}, embedded)")
+    String master;
+
+    @Option(names = "--partitions", description = "Spark partitions (default: one per chunk, sized by the work); rows do not depend on it")
+    Integer partitions;
+
+    @Option(names = "--overwrite", description = "replace an output folder that holds another study")
+    boolean overwrite;
+
+    @Option(names = "--progress-seconds", defaultValue = "2", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
+    double progressSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        StudySpec s = SpecFiles.read(spec);
+        if (partitions != null && partitions < 1) {
+            throw new UserException("--partitions = " + partitions + ": must be >= 1");
+        }
+        if (!(progressSeconds > 0)) {
+            throw new UserException("--progress-seconds = " + progressSeconds + ": must be > 0");
+        }
+        SparkSession spark = SparkSessions.start(master, sparkArgs);
+        try {
+            RunReport report = new StudyRunner(spark).run(s, new RunOptions(partitions, overwrite, System.out,
+                    (long) (progressSeconds * 1000)));
+            System.out.println(report.describe());
+            return ExitCode.OK;
+        } finally {
+            spark.stop();
+        }
+    }
+}

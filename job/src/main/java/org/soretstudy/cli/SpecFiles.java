@@ -1,0 +1,25 @@
+package org.soretstudy.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.soretstudy.spec.Distributions;
+import org.soretstudy.spec.SpecParser;
+import org.soretstudy.spec.StudySpec;
+
+/** Reads a spec file: an unreadable file is bad input (exit 2), as is a bad spec. */
+final class SpecFiles {
+    private SpecFiles() { }
+
+    static StudySpec read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UserException("cannot read spec " + file + ": " + e.getMessage(), e);
+        }
+        StudySpec spec = SpecParser.parse(text);
+        Distributions.checkCentralPoint(spec);
+        return spec;
+    }
+}

@@ -1,0 +1,35 @@
+package org.soretstudy.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The code version, from the build (Maven-filtered resource). */
+public final class Versions {
+    private static final String VERSION = load();
+
+    private Versions() { }
+
+    public static String soretStudy() { return VERSION; }
+
+    private static String load() {
+        try (InputStream in = Versions.class.getResourceAsStream("/soret-study-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** picocli's --version. */
+    public static final class Provider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"soret-study " + VERSION, "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.soretstudy.spec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.soretstudy.io.CellJson;
+import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.NumericInput;
+import org.soretstudy.solver.OutputField;
+import org.soretstudy.solver.Reason;
+
+/**
+ * Reads and validates a study spec before any Spark work starts. Every rule throws a {@link SpecException}
+ * naming the field (dotted path), the value and what is allowed.
+ */
+public final class SpecParser {
+    /** Largest study: 2^40 rows (a trillion solves is far beyond any cluster run; a typo is likelier). */
+    public static final long MAX_ROWS = 1L << 40;
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "seed", "design", "base", "parameters", "analysis", "output");
+    private static final Set<String> DESIGN_KEYS = Set.of("type", "samples");
+    private static final Set<String> ANALYSIS_KEYS = Set.of("sobol", "quantiles", "outputs", "confidence", "bootstrap");
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private SpecParser() { }
+
+    public static StudySpec parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SpecException("spec", "(not JSON)", "a JSON object; parse error at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new SpecException("spec", root == null ? null : root.getNodeType().toString(), "a JSON object");
+        }
+        onlyKeys(root, TOP_KEYS, "");
+        String name = root.has("name") ? text(root.get("name"), "name") : "study";
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
+            throw new SpecException("name", name, "1-128 characters of letters, digits, '.', '_' or '-'");
+        }
+        long seed = seed(root.get("seed"));
+        JsonNode design = object(root.get("design"), "design");
+        onlyKeys(design, DESIGN_KEYS, "design.");
+        String typeText = text(design.get("type"), "design.type");
+        DesignType type = DesignType.fromKey(typeText);
+        if (type == null) {
+            throw new SpecException("design.type", typeText, "one of \"grid\", \"random\", \"lhs\", \"sobol\", \"saltelli\"");
+        }
+        JsonNode base = root.has("base") ? object(root.get("base"), "base") : MAPPER.createObjectNode();
+        validateBase(base);
+        List<ParameterSpec> parameters = parameters(object(root.get("parameters"), "parameters"), base, type);
+
+        long samples;
+        if (type == DesignType.GRID) {
+            if (design.has("samples")) {
+                throw new SpecException("design.samples", design.get("samples"), "absent for a grid (the grid has the product of its parameters' points)");
+            }
+            samples = 1;
+            for (ParameterSpec p : parameters) {
+                samples = Math.multiplyHigh(samples, p.points()) != 0 || samples * p.points() > MAX_ROWS ? MAX_ROWS + 1 : samples * p.points();
+            }
+            if (samples > MAX_ROWS) {
+                throw new SpecException("parameters", "grid of more than 2^40 points", "a grid of at most 2^40 points");
+            }
+        } else {
+            samples = positiveLong(design.get("samples"), "design.samples", MAX_ROWS);
+            if (type == DesignType.SALTELLI && samples > MAX_ROWS / (parameters.size() + 2)) {
+                throw new SpecException("design.samples", samples, "at most 2^40/(d+2) base samples for saltelli (d = " + parameters.size() + ")");
+            }
+        }
+        AnalysisSpec analysis = analysis(root.get("analysis"), type);
+        String output = text(root.get("output"), "output");
+        if (output.isBlank()) {
+            throw new SpecException("output", output, "a path or Hadoop FileSystem URI (file:, hdfs:, s3a:...)");
+        }
+        return new StudySpec(name, seed, type, samples, base, parameters, analysis, output, root.toString());
+    }
+
+    private static void validateBase(JsonNode base) {
+        for (Iterator<String> it = base.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!CellJson.isKnownKey(key) || key.equals(CellJson.ID)) {
+                throw new SpecException("base." + key, base.get(key), "a cell input of the contract (section 2); unknown key");
+            }
+        }
+        CellParameters.Builder b = CellParameters.builder();
+        CellJson.read(base, b);
+        Reason bad = b.inputError();
+        if (bad != null) {
+            throw new SpecException("base." + bad.field(), base.get(bad.field()), bad.message());
+        }
+    }
+
+    private static List<ParameterSpec> parameters(JsonNode params, JsonNode base, DesignType type) {
+        if (params.isEmpty()) {
+            throw new SpecException("parameters", "{}", "at least one varied input");
+        }
+        List<ParameterSpec> list = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            String path = "parameters." + key;
+            NumericInput input = NumericInput.fromKey(key);
+            if (input == null) {
+                throw new SpecException(path, key, "a numeric cell input: " + String.join(", ",
+                        java.util.Arrays.stream(NumericInput.ALL).map(NumericInput::key).toList()));
+            }
+            if (base.has(key)) {
+                throw new SpecException(path, key, "either fixed in base or varied in parameters, not both");
+            }
+            JsonNode def = object(e.getValue(), path);
+            int points = 0;
+            boolean log = false;
+            if (type == DesignType.GRID) {
+                points = (int) positiveLong(def.get("points"), path + ".points", 1_000_000);
+                if (points < 2) {
+                    throw new SpecException(path + ".points", points, "an integer >= 2 (a grid includes both bounds)");
+                }
+                String scale = def.has("scale") ? text(def.get("scale"), path + ".scale") : "linear";
+                if (!scale.equals("linear") && !scale.equals("log")) {
+                    throw new SpecException(path + ".scale", scale, "\"linear\" or \"log\"");
+                }
+                log = scale.equals("log");
+            } else {
+                for (String gridOnly : new String[] {"points", "scale"}) {
+                    if (def.has(gridOnly)) {
+                        throw new SpecException(path + "." + gridOnly, def.get(gridOnly), "only with design.type \"grid\"");
+                    }
+                }
+            }
+            ParameterSpec p = new ParameterSpec(key, input, def, points, log);
+            Distributions.validate(p, type); // throws SpecException naming the field
+            list.add(p);
+        }
+        return list;
+    }
+
+    private static AnalysisSpec analysis(JsonNode node, DesignType type) {
+        JsonNode a = node == null ? MAPPER.createObjectNode() : object(node, "analysis");
+        onlyKeys(a, ANALYSIS_KEYS, "analysis.");
+        boolean sobol = type == DesignType.SALTELLI;
+        if (a.has("sobol")) {
+            if (!a.get("sobol").isBoolean()) {
+                throw new SpecException("analysis.sobol", a.get("sobol"), "true or false");
+            }
+            sobol = a.get("sobol").booleanValue();
+            if (sobol && type != DesignType.SALTELLI) {
+                throw new SpecException("analysis.sobol", true, "true only with design.type \"saltelli\" (Sobol indices need its A/B/AB blocks)");
+            }
+        }
+        List<Double> quantiles = new ArrayList<>(List.of(0.05, 0.5, 0.95));
+        if (a.has("quantiles")) {
+            JsonNode q = a.get("quantiles");
+            if (!q.isArray() || q.isEmpty()) {
+                throw new SpecException("analysis.quantiles", q, "a non-empty array of probabilities in (0, 1)");
+            }
+            quantiles.clear();
+            for (int i = 0; i < q.size(); i++) {
+                double v = q.get(i).isNumber() ? q.get(i).doubleValue() : Double.NaN;
+                if (!(v > 0 && v < 1)) {
+                    throw new SpecException("analysis.quantiles[" + i + "]", q.get(i), "a probability in (0, 1)");
+                }
+                quantiles.add(v);
+            }
+        }
+        List<OutputField> outputs = new ArrayList<>(List.of(OutputField.SEPARATION));
+        if (a.has("outputs")) {
+            JsonNode o = a.get("outputs");
+            if (!o.isArray() || o.isEmpty()) {
+                throw new SpecException("analysis.outputs", o, "a non-empty array of scalar output names (contract section 2)");
+            }
+            outputs.clear();
+            for (int i = 0; i < o.size(); i++) {
+                OutputField f = o.get(i).isTextual() ? OutputField.fromKey(o.get(i).textValue()) : null;
+                if (f == null) {
+                    throw new SpecException("analysis.outputs[" + i + "]", o.get(i), "a scalar output: " + String.join(", ",
+                            java.util.Arrays.stream(OutputField.ALL).map(OutputField::key).toList()));
+                }
+                outputs.add(f);
+            }
+        }
+        double confidence = 0.95;
+        if (a.has("confidence")) {
+            confidence = a.get("confidence").isNumber() ? a.get("confidence").doubleValue() : Double.NaN;
+            if (!(confidence > 0 && confidence < 1)) {
+                throw new SpecException("analysis.confidence", a.get("confidence"), "a level in (0, 1), e.g. 0.95");
+            }
+        }
+        int bootstrap = a.has("bootstrap") ? (int) positiveLong(a.get("bootstrap"), "analysis.bootstrap", 100_000) : 200;
+        if (bootstrap < 20) {
+            throw new SpecException("analysis.bootstrap", bootstrap, "an integer from 20 to 100000 (resamples for the intervals)");
+        }
+        return new AnalysisSpec(sobol, quantiles, outputs, confidence, bootstrap);
+    }
+
+    private static long seed(JsonNode v) {
+        if (v == null) {
+            throw new SpecException("seed", null, "an integer in 0..2^63-1 (the study's random stream; same seed, same rows)");
+        }
+        if (!v.isIntegralNumber()) {
+            throw new SpecException("seed", v, "an integer in 0..2^63-1");
+        }
+        BigInteger b = v.bigIntegerValue();
+        if (b.signum() < 0 || b.bitLength() > 63) {
+            throw new SpecException("seed", b, "an integer in 0..2^63-1");
+        }
+        return b.longValue();
+    }
+
+    static long positiveLong(JsonNode v, String field, long max) {
+        if (v == null) {
+            throw new SpecException(field, null, "an integer from 1 to " + max);
+        }
+        if (!v.isIntegralNumber() || v.bigIntegerValue().signum() <= 0 || v.bigIntegerValue().compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new SpecException(field, v, "an integer from 1 to " + max);
+        }
+        return v.longValue();
+    }
+
+    static JsonNode object(JsonNode v, String field) {
+        if (v == null) {
+            throw new SpecException(field, null, "a JSON object");
+        }
+        if (!v.isObject()) {
+            throw new SpecException(field, v, "a JSON object");
+        }
+        return v;
+    }
+
+    static String text(JsonNode v, String field) {
+        if (v == null || !v.isTextual()) {
+            throw new SpecException(field, v, "a string");
+        }
+        return v.textValue();
+    }
+
+    private static void onlyKeys(JsonNode obj, Set<String> allowed, String prefix) {
+        for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                throw new SpecException(prefix + key, key, "unknown key; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+}
