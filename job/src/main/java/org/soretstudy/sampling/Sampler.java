@@ -1,0 +1,92 @@
+package org.soretstudy.sampling;
+
+import java.util.List;
+import org.soretstudy.spec.SpecException;
+
+/**
+ * Row index to parameter values, for every design type: row {@code index} of {@link #size()} gets one
+ * value per parameter, in the order of {@link #names()}. A pure function of (seed, index): same values
+ * on any executor, in any order, in a fresh instance. Implementations are immutable, thread-safe, and
+ * {@link #values(long, double[])} allocates nothing.
+ */
+public interface Sampler {
+    /** Number of rows (sample ids 0 .. size-1). */
+    long size();
+
+    /** Parameter names, in column order. */
+    List<String> names();
+
+    /** The parameters, in column order. */
+    List<Parameter> parameters();
+
+    /** Number of parameters. */
+    default int dimension() {
+        return names().size();
+    }
+
+    /** Writes the parameter values of row {@code index} into out[0 .. dimension). */
+    void values(long index, double[] out);
+
+    /** Design algorithm and generator, for the output's provenance metadata. */
+    String algorithm();
+
+    /** The design behind a non-grid sampler (unit hypercube), or null for a grid. */
+    Design design();
+
+    /**
+     * Builds the sampler of a spec.
+     *
+     * @param type       {@code design.type}
+     * @param samples    {@code design.samples} (ignored by grid, whose size is the product of its axes;
+     *                   for saltelli the base size N)
+     * @param seed       the study seed, 0 .. 2^63-1
+     * @param parameters parsed with {@link Parameter#of} for this design type
+     */
+    static Sampler of(DesignType type, long samples, long seed, List<Parameter> parameters) {
+        if (parameters.isEmpty()) {
+            throw new SpecException("parameters", "{}", "at least one varied parameter");
+        }
+        if (seed < 0) {
+            throw new SpecException("seed", seed, "an integer in 0 .. 2^63-1");
+        }
+        int d = parameters.size();
+        if (type == DesignType.GRID) {
+            return new GridSampler(parameters);
+        }
+        if (samples < 1) {
+            throw new SpecException("design.samples", samples, "an integer >= 1");
+        }
+        Design design;
+        switch (type) {
+            case RANDOM:
+                design = new RandomDesign(samples, d, seed);
+                break;
+            case LHS:
+                design = new LhsDesign(samples, d, seed);
+                break;
+            case SOBOL:
+                if (samples > SobolDesign.MAX_POINTS) {
+                    throw new SpecException("design.samples", samples, "at most 2^32 for sobol");
+                }
+                if (d > SobolDesign.MAX_DIMENSION) {
+                    throw new SpecException("parameters", d + " parameters",
+                            "at most " + SobolDesign.MAX_DIMENSION + " for sobol");
+                }
+                design = new SobolDesign(samples, d, seed);
+                break;
+            case SALTELLI:
+                if (samples > SobolDesign.MAX_POINTS) {
+                    throw new SpecException("design.samples", samples, "at most 2^32 for saltelli");
+                }
+                if (2 * d > SobolDesign.MAX_DIMENSION) {
+                    throw new SpecException("parameters", d + " parameters",
+                            "at most " + SobolDesign.MAX_DIMENSION / 2 + " for saltelli");
+                }
+                design = new SaltelliDesign(samples, d, seed);
+                break;
+            default:
+                throw new AssertionError(type);
+        }
+        return new DesignSampler(design, parameters);
+    }
+}

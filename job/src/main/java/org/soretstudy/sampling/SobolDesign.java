@@ -1,0 +1,171 @@
+package org.soretstudy.sampling;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sobol' points with Owen's nested uniform scrambling, random access.
+ *
+ * <p>Direction numbers: S. Joe and F. Y. Kuo, "Constructing Sobol sequences with better
+ * two-dimensional projections", SIAM J. Sci. Comput. 30 (2008) 2635-2654, set new-joe-kuo-6.21201
+ * (its first {@value #MAX_DIMENSION} dimensions, the file new-joe-kuo-6.1000, shipped as a resource
+ * with its BSD licence). 32-bit direction numbers: up to 2^32 points. Point i is the XOR of the
+ * direction numbers over the bits of gray(i) = i ^ (i &gt;&gt; 1) (the usual gray-code order, so the
+ * unscrambled sequence matches Joe and Kuo's reference output), computed directly from i.
+ *
+ * <p>Scrambling: exact hash-based Owen scrambling (Owen 1995; the hashed form of Burley, "Practical
+ * hash-based Owen scrambling", JCGT 9(4) 2020): digit k of coordinate j is flipped by one bit of
+ * hash(key_j, the k digits above it), for the 32 digits of the point, and the next 21 digits (all zero
+ * before scrambling) become hash bits of the full prefix, as nested scrambling of the infinite
+ * expansion prescribes. key_j is a Philox word of (seed, {@link #STREAM}, j). The result is the midpoint
+ * of its 2^-53 cell, so scrambled coordinates lie strictly inside (0, 1). Scrambling keeps the
+ * (t, m, s)-net structure: the first 2^m points still put one point in each elementary interval.
+ */
+public final class SobolDesign implements Design {
+    /** Dimensions available from the shipped table. */
+    public static final int MAX_DIMENSION = 1000;
+    /** Largest number of points of the 32-bit construction. */
+    public static final long MAX_POINTS = 1L << 32;
+    public static final long STREAM = 0x534F424F4C4F5701L; // "SOBOLOW" 1
+    static final String TABLE = "new-joe-kuo-6.1000";
+
+    private final long size;
+    private final int dimension;
+    private final boolean scrambled;
+    private final int[][] direction; // [dimension][32], left-aligned
+    private final long[] keys;
+
+    /** Scrambled Sobol' design of {@code size} rows. */
+    public SobolDesign(long size, int dimension, long seed) {
+        this(size, dimension, seed, true);
+    }
+
+    /** The plain Sobol' sequence (first point 0), for reference checks. */
+    public static SobolDesign unscrambled(long size, int dimension) {
+        return new SobolDesign(size, dimension, 0L, false);
+    }
+
+    private SobolDesign(long size, int dimension, long seed, boolean scrambled) {
+        if (size < 1 || size > MAX_POINTS) {
+            throw new IllegalArgumentException("size must be in [1, 2^32]");
+        }
+        if (dimension < 1 || dimension > MAX_DIMENSION) {
+            throw new IllegalArgumentException("dimension must be in [1, " + MAX_DIMENSION + "]");
+        }
+        this.size = size;
+        this.dimension = dimension;
+        this.scrambled = scrambled;
+        int[][] all = Table.DIRECTIONS;
+        this.direction = new int[dimension][];
+        System.arraycopy(all, 0, direction, 0, dimension);
+        this.keys = new long[dimension];
+        for (int j = 0; j < dimension; j++) {
+            keys[j] = Philox.word(seed, STREAM, j, 0, 0, 0, 0);
+        }
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public void point(long index, double[] unitOut) {
+        Design.checkIndex(index, size);
+        for (int j = 0; j < dimension; j++) {
+            unitOut[j] = coordinate(index, j);
+        }
+    }
+
+    /** Coordinate j of point {@code index} (no bounds check on index beyond the 2^32 limit). */
+    double coordinate(long index, int j) {
+        int x = raw(index, j);
+        if (!scrambled) {
+            return (x & 0xFFFFFFFFL) * 0x1.0p-32;
+        }
+        return (owen(x, keys[j]) + 0.5) * 0x1.0p-53;
+    }
+
+    /** The unscrambled 32-bit digits of coordinate j of point index. */
+    int raw(long index, int j) {
+        long gray = index ^ (index >>> 1);
+        int[] v = direction[j];
+        int x = 0;
+        for (int k = 0; gray != 0; k++, gray >>>= 1) {
+            if ((gray & 1) != 0) {
+                x ^= v[k];
+            }
+        }
+        return x;
+    }
+
+    /** Nested uniform scrambling of the binary digits of x, to 53 digits. */
+    static long owen(int x, long key) {
+        long digits = x & 0xFFFFFFFFL;
+        long out = 0;
+        for (int level = 0; level < 32; level++) {
+            long prefix = level == 0 ? 0 : digits >>> (32 - level);
+            // sentinel bit 'level' makes (level, prefix) a unique hash input
+            long flip = Philox.hash(key, prefix | (1L << level)) >>> 63;
+            out |= (((digits >>> (31 - level)) & 1L) ^ flip) << (31 - level);
+        }
+        long tail = Philox.hash(key, digits | (1L << 32)) >>> 43; // 21 digits
+        return (out << 21) | tail;
+    }
+
+    @Override
+    public String algorithm() {
+        return scrambled
+                ? "sobol/joe-kuo-6.21201/gray/owen-hash-splitmix-keys-" + Philox.NAME + "/v1"
+                : "sobol/joe-kuo-6.21201/gray/unscrambled/v1";
+    }
+
+    /** Direction numbers, parsed once per JVM from the shipped table. */
+    private static final class Table {
+        static final int[][] DIRECTIONS = load();
+
+        private static int[][] load() {
+            int[][] v = new int[MAX_DIMENSION][32];
+            for (int k = 0; k < 32; k++) {
+                v[0][k] = 1 << (31 - k); // dimension 1: van der Corput
+            }
+            try (InputStream in = SobolDesign.class.getResourceAsStream(TABLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + TABLE);
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+                reader.readLine(); // header: d s a m_i
+                for (int j = 1; j < MAX_DIMENSION; j++) {
+                    String[] f = reader.readLine().trim().split("\\s+");
+                    int s = Integer.parseInt(f[1]);
+                    int a = Integer.parseInt(f[2]);
+                    int[] vj = v[j];
+                    for (int k = 0; k < s && k < 32; k++) {
+                        vj[k] = Integer.parseInt(f[3 + k]) << (31 - k);
+                    }
+                    for (int k = s; k < 32; k++) {
+                        int value = vj[k - s] ^ (vj[k - s] >>> s);
+                        for (int i = 1; i < s; i++) {
+                            if (((a >>> (s - 1 - i)) & 1) != 0) {
+                                value ^= vj[k - i];
+                            }
+                        }
+                        vj[k] = value;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return v;
+        }
+    }
+}

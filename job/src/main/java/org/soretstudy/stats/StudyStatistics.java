@@ -1,0 +1,244 @@
+package org.soretstudy.stats;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.soretstudy.solver.Status;
+
+/**
+ * The statistics of one chunk of consecutive sample rows, mergeable into the study's summary.json.
+ *
+ * <p>Per output: {@link Moments} and a {@link QuantileSketch} over the rows with status ok whose value is not
+ * null (NaN). Per status: a row count. With Sobol' analysis: a {@link SobolAccumulator} per analysed output
+ * and the used/dropped block counts. Each row is given once to {@link #addSample}; in a Saltelli design each
+ * complete block is given once more to {@link #addSobolBlock} (or counted by {@link #dropSobolBlock} when a
+ * row of it is not ok). A chunk should hold whole blocks; if chunks split blocks the caller must reassemble them.
+ *
+ * <p>{@code a.merge(b)} gives the statistics of one pass over a's rows then b's: counts exactly, moments and
+ * Sobol' indices to rounding, quantiles within the sketch's stated rank error. The driver merges chunk
+ * statistics in chunk order, so the summary depends on the chunking of the index space (fixed by the spec)
+ * and not on executors or partitions. Not thread-safe; {@link #addSample} and {@link #addSobolBlock} allocate
+ * nothing once the chunk's first block has been added.
+ */
+public final class StudyStatistics implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Status[] STATUSES = Status.values();
+
+    private final StatisticsConfig config;
+    private final long[] statusCounts = new long[STATUSES.length];
+    private final Moments[] moments;
+    private final QuantileSketch[] sketches;
+    /** Column in the value arrays of each analysed output. */
+    private final int[] sobolColumns;
+    private final SobolAccumulator[] sobol;
+    private long blocksUsed;
+    private long blocksDropped;
+    private transient double[] abScratch;
+
+    /**
+     * Empty statistics for chunk {@code chunkIndex}: the index seeds the sketches' coins, so that chunks flip
+     * independent coins while the same chunk always flips the same ones.
+     */
+    public StudyStatistics(StatisticsConfig config, long chunkIndex) {
+        this.config = config;
+        int n = config.outputs().size();
+        moments = new Moments[n];
+        sketches = new QuantileSketch[n];
+        long chunkKey = Mix.mix64(config.seed() ^ Mix.mix64(chunkIndex * Mix.GOLDEN + 0x51CE7C4EL));
+        for (int i = 0; i < n; i++) {
+            moments[i] = new Moments();
+            sketches[i] = new QuantileSketch(Mix.mix64(chunkKey + (i + 1L) * Mix.GOLDEN));
+        }
+        int s = config.sobolOutputs().size();
+        sobolColumns = new int[s];
+        sobol = new SobolAccumulator[s];
+        for (int k = 0; k < s; k++) {
+            sobolColumns[k] = config.outputIndex(config.sobolOutputs().get(k));
+            sobol[k] = new SobolAccumulator(config.parameters().size(), config.bootstrap(), config.seed());
+        }
+    }
+
+    public StatisticsConfig config() { return config; }
+
+    /**
+     * Counts one row by status; an ok row's {@code values} (indexed like {@link StatisticsConfig#outputs()},
+     * NaN for null) enter the moments and sketches. {@code values} may be null for rows that are not ok.
+     */
+    public void addSample(Status status, double[] values) {
+        statusCounts[status.ordinal()]++;
+        if (status != Status.OK) {
+            return;
+        }
+        if (values.length != moments.length) {
+            throw new IllegalArgumentException("expected " + moments.length + " values, got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            moments[i].add(values[i]);
+            sketches[i].add(values[i]);
+        }
+    }
+
+    /**
+     * Adds the Saltelli block of base index {@code baseIndex} whose rows are all ok: {@code rows[0]} is the A
+     * row, {@code rows[1]} the B row and {@code rows[2 + j]} the AB^j row, each indexed like the outputs. A
+     * block with a null (NaN) or infinite value in an analysed output is dropped whole and counted as dropped;
+     * returns whether the block was used.
+     */
+    public boolean addSobolBlock(long baseIndex, double[][] rows) {
+        int d = config.parameters().size();
+        if (rows.length != d + 2) {
+            throw new IllegalArgumentException("a Saltelli block has " + (d + 2) + " rows, got " + rows.length);
+        }
+        for (int column : sobolColumns) {
+            for (double[] row : rows) {
+                if (!Double.isFinite(row[column])) {
+                    blocksDropped++;
+                    return false;
+                }
+            }
+        }
+        double[] ab = abScratch;
+        if (ab == null) {
+            ab = abScratch = new double[d];
+        }
+        for (int k = 0; k < sobol.length; k++) {
+            int column = sobolColumns[k];
+            for (int j = 0; j < d; j++) {
+                ab[j] = rows[2 + j][column];
+            }
+            sobol[k].add(baseIndex, rows[0][column], rows[1][column], ab);
+        }
+        blocksUsed++;
+        return true;
+    }
+
+    /** Counts a Saltelli block that had a row not ok. */
+    public void dropSobolBlock() {
+        blocksDropped++;
+    }
+
+    /** Folds {@code other} (the chunk after this one's rows) into this; returns this. */
+    public StudyStatistics merge(StudyStatistics other) {
+        if (!config.equals(other.config)) {
+            throw new IllegalArgumentException("cannot merge statistics of different configurations");
+        }
+        for (int s = 0; s < statusCounts.length; s++) {
+            statusCounts[s] += other.statusCounts[s];
+        }
+        for (int i = 0; i < moments.length; i++) {
+            moments[i].merge(other.moments[i]);
+            sketches[i].merge(other.sketches[i]);
+        }
+        for (int k = 0; k < sobol.length; k++) {
+            sobol[k].merge(other.sobol[k]);
+        }
+        blocksUsed += other.blocksUsed;
+        blocksDropped += other.blocksDropped;
+        return this;
+    }
+
+    public long count(Status status) { return statusCounts[status.ordinal()]; }
+
+    public Moments moments(String output) { return moments[config.outputIndex(output)]; }
+
+    public QuantileSketch sketch(String output) { return sketches[config.outputIndex(output)]; }
+
+    /** Sobol' indices of an analysed output, in parameter order. */
+    public List<SobolIndex> sobolIndices(String output) {
+        int k = config.sobolOutputs().indexOf(output);
+        if (k < 0) {
+            throw new IllegalArgumentException("no Sobol analysis of " + output);
+        }
+        return sobol[k].indices(config.confidence());
+    }
+
+    public long sobolBlocksUsed() { return blocksUsed; }
+
+    public long sobolBlocksDropped() { return blocksDropped; }
+
+    /** The largest stated rank error over the outputs' sketches (confidence {@link QuantileSketch#CONFIDENCE}). */
+    public double quantileRankError() {
+        double worst = 0.0;
+        for (QuantileSketch s : sketches) {
+            worst = Math.max(worst, s.rankError());
+        }
+        return worst;
+    }
+
+    /**
+     * The summary in the shape of summary.json (contract section 3), with a stable key order: "counts",
+     * "statistics", then, with Sobol' analysis, "sobol" and "sobol_blocks", then "quantile_rank_error" and
+     * "quantile_rank_error_confidence". Numbers are Long or Double; NaN and infinities become null.
+     */
+    public Map<String, Object> summary() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Status s : STATUSES) {
+            counts.put(s.key(), statusCounts[s.ordinal()]);
+        }
+        out.put("counts", counts);
+
+        double[] qs = config.quantiles().stream().mapToDouble(Double::doubleValue).toArray();
+        Map<String, Object> statistics = new LinkedHashMap<>();
+        for (int i = 0; i < moments.length; i++) {
+            Moments m = moments[i];
+            Map<String, Object> stat = new LinkedHashMap<>();
+            stat.put("count", m.count());
+            stat.put("mean", number(m.mean()));
+            stat.put("std", number(m.std()));
+            stat.put("min", number(m.min()));
+            stat.put("max", number(m.max()));
+            double[] values = sketches[i].quantiles(qs);
+            Map<String, Object> quantiles = new LinkedHashMap<>();
+            for (int q = 0; q < qs.length; q++) {
+                quantiles.put(quantileKey(qs[q]), number(values[q]));
+            }
+            stat.put("quantiles", quantiles);
+            statistics.put(config.outputs().get(i), stat);
+        }
+        out.put("statistics", statistics);
+
+        if (config.sobol()) {
+            Map<String, Object> sobolOut = new LinkedHashMap<>();
+            for (int k = 0; k < sobol.length; k++) {
+                List<SobolIndex> indices = sobol[k].indices(config.confidence());
+                Map<String, Object> perParameter = new LinkedHashMap<>();
+                for (int j = 0; j < indices.size(); j++) {
+                    SobolIndex idx = indices.get(j);
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("first", number(idx.first()));
+                    entry.put("total", number(idx.total()));
+                    entry.put("first_ci", interval(idx.firstCi()));
+                    entry.put("total_ci", interval(idx.totalCi()));
+                    perParameter.put(config.parameters().get(j), entry);
+                }
+                sobolOut.put(config.sobolOutputs().get(k), perParameter);
+            }
+            out.put("sobol", sobolOut);
+            Map<String, Object> blocks = new LinkedHashMap<>();
+            blocks.put("used", blocksUsed);
+            blocks.put("dropped", blocksDropped);
+            out.put("sobol_blocks", blocks);
+        }
+        out.put("quantile_rank_error", quantileRankError());
+        out.put("quantile_rank_error_confidence", QuantileSketch.CONFIDENCE);
+        return out;
+    }
+
+    /** A probability as the shortest decimal that reads back as the same double: 0.05, 0.5, 0.95, 1. */
+    static String quantileKey(double q) {
+        return BigDecimal.valueOf(q).stripTrailingZeros().toPlainString();
+    }
+
+    private static Double number(double x) {
+        return Double.isFinite(x) ? x : null;
+    }
+
+    private static List<Double> interval(Interval ci) {
+        return new ArrayList<>(Arrays.asList(number(ci.lo()), number(ci.hi())));
+    }
+}
