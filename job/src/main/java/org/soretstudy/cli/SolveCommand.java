@@ -1,6 +1,5 @@
 package org.soretstudy.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +44,7 @@ public final class SolveCommand implements Callable<Integer> {
     /** Solves every line of {@code in} into {@code out}; only a failure of the streams themselves throws. */
     public static long solveLines(Reader in, Writer out) throws IOException {
         BufferedReader lines = new BufferedReader(in, 1 << 16);
-        JsonGenerator g = new JsonFactory().createGenerator(out);
+        JsonGenerator g = MAPPER.getFactory().createGenerator(out);
         g.setRootValueSeparator(null);
         CellWorkspace ws = new CellWorkspace();
         CellParameters.Builder b = CellParameters.builder();

@@ -3,7 +3,7 @@ package org.soretstudy.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.soretstudy.spec.Distributions;
+import org.soretstudy.spec.CentralPointCheck;
 import org.soretstudy.spec.SpecParser;
 import org.soretstudy.spec.StudySpec;
 
@@ -19,7 +19,7 @@ final class SpecFiles {
             throw new UserException("cannot read spec " + file + ": " + e.getMessage(), e);
         }
         StudySpec spec = SpecParser.parse(text);
-        Distributions.checkCentralPoint(spec);
+        CentralPointCheck.check(spec);
         return spec;
     }
 }

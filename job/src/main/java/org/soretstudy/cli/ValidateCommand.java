@@ -21,7 +21,7 @@ public final class ValidateCommand implements Callable<Integer> {
         StudySpec s = SpecFiles.read(spec);
         StudyPlan plan = StudyPlan.of(s);
         System.out.printf("%s: valid. %s design, %d parameter(s) %s, %,d rows in %,d chunk(s) of %,d; output %s%n", spec,
-                s.design().key(), s.dimension(), s.parameterNames(), plan.rows(), plan.chunks(), plan.chunkRows(), s.output());
+                s.design().specName(), s.dimension(), s.parameterNames(), plan.rows(), plan.chunks(), plan.chunkRows(), s.output());
         return ExitCode.OK;
     }
 }

@@ -42,6 +42,7 @@ public final class OutputFolder {
         this.root = new Path(output);
         this.conf = conf;
         this.fs = root.getFileSystem(conf);
+        fs.setWriteChecksum(false);
         this.uri = fs.makeQualified(root).toUri();
     }
 

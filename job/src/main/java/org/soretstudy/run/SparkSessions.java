@@ -53,7 +53,7 @@ public final class SparkSessions {
                 pair = a.substring("--conf=".length());
             } else {
                 throw new UserException("Spark argument " + a + ": embedded runs accept --conf key=value pairs after --"
-                        + " (use deploy/bin/soret-study --submit for spark-submit options)");
+                       );
             }
             int eq = pair.indexOf('=');
             if (eq <= 0) {

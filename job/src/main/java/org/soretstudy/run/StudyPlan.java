@@ -19,15 +19,19 @@ public record StudyPlan(long rows, long chunkRows, int blockRows) implements Ser
     static final long STEADY_CHUNK_ROWS = 1L << 20;
     /** Transient solves cost tens of microseconds: ~64k rows is a few seconds of solving. */
     static final long TRANSIENT_CHUNK_ROWS = 1L << 16;
-    /** Small studies are still cut into up to this many chunks, so that every core has work. */
-    static final int MIN_CHUNKS = 64;
+    /**
+     * Small studies are still cut into up to this many chunks, so that every core has work: few for steady
+     * cells (files, not solving, dominate), many for transient ones (solving dominates).
+     */
+    static final int STEADY_MIN_CHUNKS = 8;
+    static final int TRANSIENT_MIN_CHUNKS = 64;
 
     public static StudyPlan of(StudySpec spec) {
         boolean transientMode = Mode.TRANSIENT.key().equals(spec.base().path("mode").asText(Mode.STEADY.key()));
         long target = transientMode ? TRANSIENT_CHUNK_ROWS : STEADY_CHUNK_ROWS;
         long floor = transientMode ? 256 : 8192;
         long rows = spec.rows();
-        long size = Math.min(target, Math.max(floor, ceilDiv(rows, MIN_CHUNKS)));
+        long size = Math.min(target, Math.max(floor, ceilDiv(rows, transientMode ? TRANSIENT_MIN_CHUNKS : STEADY_MIN_CHUNKS)));
         int block = spec.blockRows();
         size = ceilDiv(size, block) * block;
         return new StudyPlan(rows, size, block);

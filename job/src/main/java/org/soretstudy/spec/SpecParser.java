@@ -16,6 +16,9 @@ import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.NumericInput;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.Reason;
+import org.soretstudy.sampling.DesignType;
+import org.soretstudy.sampling.Parameter;
+import org.soretstudy.sampling.Sampler;
 
 /**
  * Reads and validates a study spec before any Spark work starts. Every rule throws a {@link SpecException}
@@ -52,39 +55,34 @@ public final class SpecParser {
         long seed = seed(root.get("seed"));
         JsonNode design = object(root.get("design"), "design");
         onlyKeys(design, DESIGN_KEYS, "design.");
-        String typeText = text(design.get("type"), "design.type");
-        DesignType type = DesignType.fromKey(typeText);
-        if (type == null) {
-            throw new SpecException("design.type", typeText, "one of \"grid\", \"random\", \"lhs\", \"sobol\", \"saltelli\"");
-        }
+        DesignType type = DesignType.of(text(design.get("type"), "design.type"), "design.type");
         JsonNode base = root.has("base") ? object(root.get("base"), "base") : MAPPER.createObjectNode();
         validateBase(base);
-        List<ParameterSpec> parameters = parameters(object(root.get("parameters"), "parameters"), base, type);
+        List<Parameter> parameters = parameters(object(root.get("parameters"), "parameters"), base, type);
 
-        long samples;
+        long samples = 0;
         if (type == DesignType.GRID) {
             if (design.has("samples")) {
-                throw new SpecException("design.samples", design.get("samples"), "absent for a grid (the grid has the product of its parameters' points)");
-            }
-            samples = 1;
-            for (ParameterSpec p : parameters) {
-                samples = Math.multiplyHigh(samples, p.points()) != 0 || samples * p.points() > MAX_ROWS ? MAX_ROWS + 1 : samples * p.points();
-            }
-            if (samples > MAX_ROWS) {
-                throw new SpecException("parameters", "grid of more than 2^40 points", "a grid of at most 2^40 points");
+                throw new SpecException("design.samples", design.get("samples"),
+                        "absent for a grid (the grid has the product of its parameters' points)");
             }
         } else {
             samples = positiveLong(design.get("samples"), "design.samples", MAX_ROWS);
             if (type == DesignType.SALTELLI && samples > MAX_ROWS / (parameters.size() + 2)) {
-                throw new SpecException("design.samples", samples, "at most 2^40/(d+2) base samples for saltelli (d = " + parameters.size() + ")");
+                throw new SpecException("design.samples", samples,
+                        "at most 2^40/(d+2) base samples for saltelli (d = " + parameters.size() + ")");
             }
+        }
+        Sampler sampler = Sampler.of(type, samples, seed, parameters);
+        if (sampler.size() > MAX_ROWS) {
+            throw new SpecException("parameters", sampler.size() + " grid points", "a grid of at most 2^40 points");
         }
         AnalysisSpec analysis = analysis(root.get("analysis"), type);
         String output = text(root.get("output"), "output");
         if (output.isBlank()) {
             throw new SpecException("output", output, "a path or Hadoop FileSystem URI (file:, hdfs:, s3a:...)");
         }
-        return new StudySpec(name, seed, type, samples, base, parameters, analysis, output, root.toString());
+        return new StudySpec(name, seed, type, samples, base, sampler, analysis, output, root.toString());
     }
 
     private static void validateBase(JsonNode base) {
@@ -102,46 +100,25 @@ public final class SpecParser {
         }
     }
 
-    private static List<ParameterSpec> parameters(JsonNode params, JsonNode base, DesignType type) {
+    private static List<Parameter> parameters(JsonNode params, JsonNode base, DesignType type) {
         if (params.isEmpty()) {
             throw new SpecException("parameters", "{}", "at least one varied input");
         }
-        List<ParameterSpec> list = new ArrayList<>();
+        List<Parameter> list = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
             String path = "parameters." + key;
-            NumericInput input = NumericInput.fromKey(key);
-            if (input == null) {
+            if (NumericInput.fromKey(key) == null) {
                 throw new SpecException(path, key, "a numeric cell input: " + String.join(", ",
                         java.util.Arrays.stream(NumericInput.ALL).map(NumericInput::key).toList()));
             }
             if (base.has(key)) {
                 throw new SpecException(path, key, "either fixed in base or varied in parameters, not both");
             }
-            JsonNode def = object(e.getValue(), path);
-            int points = 0;
-            boolean log = false;
-            if (type == DesignType.GRID) {
-                points = (int) positiveLong(def.get("points"), path + ".points", 1_000_000);
-                if (points < 2) {
-                    throw new SpecException(path + ".points", points, "an integer >= 2 (a grid includes both bounds)");
-                }
-                String scale = def.has("scale") ? text(def.get("scale"), path + ".scale") : "linear";
-                if (!scale.equals("linear") && !scale.equals("log")) {
-                    throw new SpecException(path + ".scale", scale, "\"linear\" or \"log\"");
-                }
-                log = scale.equals("log");
-            } else {
-                for (String gridOnly : new String[] {"points", "scale"}) {
-                    if (def.has(gridOnly)) {
-                        throw new SpecException(path + "." + gridOnly, def.get(gridOnly), "only with design.type \"grid\"");
-                    }
-                }
-            }
-            ParameterSpec p = new ParameterSpec(key, input, def, points, log);
-            Distributions.validate(p, type); // throws SpecException naming the field
-            list.add(p);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = MAPPER.convertValue(object(e.getValue(), path), Map.class);
+            list.add(Parameter.of(key, entry, type, path)); // validates the distribution, naming the field
         }
         return list;
     }

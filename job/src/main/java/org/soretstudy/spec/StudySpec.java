@@ -3,26 +3,26 @@ package org.soretstudy.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.soretstudy.io.CellJson;
+import org.soretstudy.sampling.DesignType;
+import org.soretstudy.sampling.Sampler;
 import org.soretstudy.solver.CellParameters;
 
 /**
  * A validated study spec (contract section 3). {@link #canonicalJson()} is the spec as parsed, rewritten
- * without formatting: it identifies the study for resume and goes into the Parquet footer.
+ * without formatting: it identifies the study for resume, goes into the Parquet footer, and is what executors
+ * receive (they parse it again rather than deserialise driver objects).
  *
- * @param samples rows for random/lhs/sobol, the base size N for saltelli, the product of the points for grid
+ * @param samples {@code design.samples} (the base size N for saltelli; 0 for grid)
+ * @param sampler row index to parameter values
  */
-public record StudySpec(String name, long seed, DesignType design, long samples, JsonNode base, List<ParameterSpec> parameters,
-                        AnalysisSpec analysis, String output, String canonicalJson) implements java.io.Serializable {
-
-    public StudySpec {
-        parameters = List.copyOf(parameters);
-    }
+public record StudySpec(String name, long seed, DesignType design, long samples, JsonNode base, Sampler sampler,
+                        AnalysisSpec analysis, String output, String canonicalJson) {
 
     /** Number of varied parameters. */
-    public int dimension() { return parameters.size(); }
+    public int dimension() { return sampler.dimension(); }
 
-    /** Rows of the study: N(d+2) for saltelli, else the design's samples. */
-    public long rows() { return design == DesignType.SALTELLI ? samples * (dimension() + 2) : samples; }
+    /** Rows of the study: N(d+2) for saltelli, the grid's points, else the design's samples. */
+    public long rows() { return sampler.size(); }
 
     /** Rows per Saltelli block (A, B and the d AB rows), 1 for other designs. */
     public int blockRows() { return design == DesignType.SALTELLI ? dimension() + 2 : 1; }
@@ -35,5 +35,5 @@ public record StudySpec(String name, long seed, DesignType design, long samples,
     }
 
     /** Parameter names in column order. */
-    public List<String> parameterNames() { return parameters.stream().map(ParameterSpec::name).toList(); }
+    public List<String> parameterNames() { return sampler.names(); }
 }

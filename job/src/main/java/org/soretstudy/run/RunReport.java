@@ -1,0 +1,29 @@
+package org.soretstudy.run;
+
+import java.net.URI;
+import java.util.Locale;
+import org.soretstudy.solver.Status;
+import org.soretstudy.stats.StudyStatistics;
+
+/**
+ * The outcome of a run or a summarize.
+ *
+ * @param solvedRows  rows solved by this run (0 for summarize or a finished study)
+ * @param keptRows    rows of chunks committed before this run and kept
+ * @param seconds     wall time of the Spark work
+ */
+public record RunReport(URI output, long rows, long solvedRows, long keptRows, double seconds, StudyStatistics statistics) {
+
+    public double rowsPerSecond() { return seconds > 0 ? solvedRows / seconds : 0; }
+
+    public String describe() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "[soret-study] done: %,d rows (%,d solved now in %.1f s, %,.0f rows/s; %,d kept from before)%n",
+                rows, solvedRows, seconds, rowsPerSecond(), keptRows));
+        s.append(String.format(Locale.ROOT, "[soret-study] status: ok %,d, rejected %,d, failed %,d%n",
+                statistics.count(Status.OK), statistics.count(Status.REJECTED), statistics.count(Status.FAILED)));
+        s.append("[soret-study] rows:    ").append(output).append("/samples/*.parquet\n");
+        s.append("[soret-study] summary: ").append(output).append('/').append(OutputFolder.SUMMARY);
+        return s.toString();
+    }
+}
