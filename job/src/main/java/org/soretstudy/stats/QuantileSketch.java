@@ -15,8 +15,9 @@ import java.util.Arrays;
  * level reaches its capacity ({@code k·(2/3)^(top - h)}, at least 8) it is compacted: sorted, and every
  * other value (the odd or the even positions, one coin flip) moves up with twice the weight; with an odd
  * count the largest value stays behind. Total weight is preserved exactly, so weights always sum to
- * {@link #count()}. The sketch retains about {@code 3k} values whatever the count (about 25 KB at the
- * default {@code k}); serialisation writes only the retained values.
+ * {@link #count()}. The sketch retains at most about {@code 3k} values whatever the count (measured at the
+ * default k: 1100 to 2100 values, 9 to 17 KB serialised, for 10^6 to 5·10^6 values in 1 to 20000 chunks);
+ * serialisation writes only the retained values.
  *
  * <h2>Error bound</h2>
  * For a fixed point y, one compaction at level h changes the estimated count of values {@code <= y} by 0
@@ -28,9 +29,11 @@ import java.util.Arrays;
  * rank interval; x can miss the true rank interval by more than t only if one of the two fixed points at
  * true ranks {@code q·n ∓ t} has error above t. Hence {@link #rankError()}: with probability at least
  * {@value #CONFIDENCE} over the coins, for each query q separately,
- * {@code q ∈ [#(< x)/n - ε, #(<= x)/n + ε]} with {@code ε = sqrt(2V ln(4/(1-0.99)))/n}. For the default
- * {@code k} and the counts of a study, ε is about 0.006 (independent of n once n ≫ k); the sketch is exact
- * (ε = 0) until its first compaction.
+ * {@code q ∈ [#(< x)/n - ε, #(<= x)/n + ε]} with {@code ε = sqrt(2V ln(4/(1-0.99)))/n}. ε is computed from
+ * the compactions that actually happened, not from a worst case; at the default k it measured 0.0033 to
+ * 0.0047 for 2·10^4 to 5·10^6 values in 1 to 20000 merged chunks (it tends to a constant ≈ 4.5/k as n grows),
+ * and the observed errors were 3 to 10 times smaller still. The sketch is exact (ε = 0) until its first
+ * compaction.
  *
  * <h2>Determinism</h2>
  * Coins are bits of a hash of (seed, compaction counter, count): the same values added and merged in the same
