@@ -65,10 +65,11 @@ public final class QuantileSketch implements Serializable {
     private double errorVariance;
     private long compactions;
 
-    private transient int numLevels;
-    private transient double[][] levels;
-    private transient int[] sizes;
-    private transient int[] capacities;
+    // Not transient, so that field-based serialisers (Kryo's FieldSerializer) copy a working sketch too.
+    private int numLevels;
+    private double[][] levels;
+    private int[] sizes;
+    private int[] capacities;
 
     /** A sketch with {@link #DEFAULT_K} and seed 0. */
     public QuantileSketch() { this(DEFAULT_K, 0L); }
@@ -83,17 +84,10 @@ public final class QuantileSketch implements Serializable {
         }
         this.k = k;
         this.seed = seed;
-        init(1);
-    }
-
-    private void init(int levelCount) {
-        numLevels = levelCount;
-        levels = new double[Math.max(levelCount, 4)][];
+        numLevels = 1;
+        levels = new double[4][];
         sizes = new int[levels.length];
         levels[0] = new double[k];
-        for (int h = 1; h < levelCount; h++) {
-            levels[h] = new double[MIN_CAPACITY];
-        }
         updateCapacities();
     }
 
@@ -339,34 +333,39 @@ public final class QuantileSketch implements Serializable {
         }
     }
 
+    /** Java serialisation writes only the retained values of each level. */
     private void writeObject(ObjectOutputStream out) throws IOException {
-        out.defaultWriteObject();
-        out.writeInt(numLevels);
+        ObjectOutputStream.PutField fields = out.putFields();
+        fields.put("k", k);
+        fields.put("seed", seed);
+        fields.put("n", n);
+        fields.put("min", min);
+        fields.put("max", max);
+        fields.put("errorVariance", errorVariance);
+        fields.put("compactions", compactions);
+        fields.put("numLevels", numLevels);
+        double[][] trimmed = new double[numLevels][];
         for (int h = 0; h < numLevels; h++) {
-            out.writeInt(sizes[h]);
-            for (int i = 0; i < sizes[h]; i++) {
-                out.writeDouble(levels[h][i]);
-            }
+            trimmed[h] = Arrays.copyOf(levels[h], sizes[h]);
         }
+        fields.put("levels", trimmed);
+        fields.put("sizes", Arrays.copyOf(sizes, numLevels));
+        fields.put("capacities", capacities);
+        out.writeFields();
     }
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        int levelCount = in.readInt();
-        if (levelCount < 1 || levelCount > 64) {
-            throw new IOException("corrupt sketch: " + levelCount + " levels");
+        if (numLevels < 1 || levels == null || sizes == null || capacities == null || levels.length < numLevels
+                || sizes.length != levels.length || capacities.length != numLevels) {
+            throw new IOException("corrupt quantile sketch");
         }
-        init(levelCount);
-        for (int h = 0; h < levelCount; h++) {
-            int s = in.readInt();
-            if (s < 0) {
-                throw new IOException("corrupt sketch: level size " + s);
+        for (int h = 0; h < numLevels; h++) {
+            if (sizes[h] < 0 || sizes[h] > levels[h].length) {
+                throw new IOException("corrupt quantile sketch: level " + h);
             }
-            ensureCapacity(h, s);
-            for (int i = 0; i < s; i++) {
-                levels[h][i] = in.readDouble();
-            }
-            sizes[h] = s;
         }
+        // room for add() to fill the input buffer up to its capacity
+        ensureCapacity(0, Math.max(k, sizes[0] + 1));
     }
 }

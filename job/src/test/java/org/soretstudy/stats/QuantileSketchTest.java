@@ -118,6 +118,23 @@ class QuantileSketchTest {
     }
 
     @Test
+    void serialisingMidStreamChangesNothing() {
+        double[] x = data(Order.RANDOM);
+        QuantileSketch direct = new QuantileSketch(5);
+        QuantileSketch copied = new QuantileSketch(5);
+        for (int i = 0; i < x.length; i++) {
+            direct.add(x[i]);
+            copied.add(x[i]);
+            if (i % 100_003 == 0) {
+                copied = SerialCopy.copy(copied);
+            }
+        }
+        double[] qs = {0.01, 0.05, 0.5, 0.95, 0.99};
+        assertArrayEquals(direct.quantiles(qs), copied.quantiles(qs));
+        assertEquals(direct.rankError(), copied.rankError());
+    }
+
+    @Test
     void exactBeforeTheFirstCompaction() {
         QuantileSketch sketch = new QuantileSketch();
         double[] x = new double[QuantileSketch.DEFAULT_K - 1];
