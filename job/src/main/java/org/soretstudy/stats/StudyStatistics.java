@@ -22,7 +22,7 @@ import org.soretstudy.solver.Status;
  * Sobol' indices to rounding, quantiles within the sketch's stated rank error. The driver merges chunk
  * statistics in chunk order, so the summary depends on the chunking of the index space (fixed by the spec)
  * and not on executors or partitions. Not thread-safe; {@link #addSample} and {@link #addSobolBlock} allocate
- * nothing once the chunk's first block has been added.
+ * nothing but the sketches' occasional, amortised buffer growth (and one scratch array on the first block).
  */
 public final class StudyStatistics implements Serializable {
     private static final long serialVersionUID = 1L;
