@@ -13,11 +13,11 @@ import java.util.List;
  * column j taken from B. With N blocks and V the variance of f over the 2N rows of A and B together (divisor
  * 2N: both matrices sample the same distribution, so pooling them halves the variance of V's estimate):
  * <ul>
- *   <li>first order, Saltelli et al. (2010) eq. (b) of table 2: {@code S_j = (1/N) Σ f(B)(f(AB^j) - f(A)) / V},
+ *   <li>first order, the estimator Saltelli et al. (2010, Comput. Phys. Commun. 181, 259) recommend: {@code S_j = (1/N) Σ f(B)(f(AB^j) - f(A)) / V},
  *       applied to f centred on its mean over A and B. Centring makes the index invariant to a constant
  *       shift of f; uncentred, the term {@code mean(f)·mean(f(AB^j) - f(A))} adds noise of relative size
  *       (mean/std)/sqrt(N), large for outputs such as a separation with a small spread.</li>
- *   <li>total order, Jansen (1999): {@code ST_j = (1/(2N)) Σ (f(A) - f(AB^j))² / V}.</li>
+ *   <li>total order, Jansen (1999, Comput. Phys. Commun. 117, 35): {@code ST_j = (1/(2N)) Σ (f(A) - f(AB^j))² / V}.</li>
  * </ul>
  * Only complete blocks whose every value is finite are used; {@link #add} refuses others and the caller
  * counts them as dropped.

@@ -22,13 +22,21 @@ import org.soretstudy.solver.Status;
  * Sobol' indices to rounding, quantiles within the sketch's stated rank error. The driver merges chunk
  * statistics in chunk order, so the summary depends on the chunking of the index space (fixed by the spec)
  * and not on executors or partitions. Not thread-safe; {@link #addSample} and {@link #addSobolBlock} allocate
- * nothing once the chunk's first block has been added.
+ * nothing but the sketches' occasional, amortised buffer growth (and one scratch array on the first block).
  */
 public final class StudyStatistics implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Status[] STATUSES = Status.values();
 
-    private final StatisticsConfig config;
+    // The configuration is kept in plain fields, not as the StatisticsConfig record: Kryo 4 (Spark's
+    // optional serializer) cannot serialise records or immutable lists, and this object travels to the driver.
+    private final String[] outputs;
+    private final double[] quantiles;
+    private final String[] sobolOutputs;
+    private final String[] parameters;
+    private final int bootstrap;
+    private final double confidence;
+    private final long seed;
     private final long[] statusCounts = new long[STATUSES.length];
     private final Moments[] moments;
     private final QuantileSketch[] sketches;
@@ -44,8 +52,14 @@ public final class StudyStatistics implements Serializable {
      * independent coins while the same chunk always flips the same ones.
      */
     public StudyStatistics(StatisticsConfig config, long chunkIndex) {
-        this.config = config;
-        int n = config.outputs().size();
+        outputs = config.outputs().toArray(new String[0]);
+        quantiles = config.quantiles().stream().mapToDouble(Double::doubleValue).toArray();
+        sobolOutputs = config.sobolOutputs().toArray(new String[0]);
+        parameters = config.parameters().toArray(new String[0]);
+        bootstrap = config.bootstrap();
+        confidence = config.confidence();
+        seed = config.seed();
+        int n = outputs.length;
         moments = new Moments[n];
         sketches = new QuantileSketch[n];
         long chunkKey = Mix.mix64(config.seed() ^ Mix.mix64(chunkIndex * Mix.GOLDEN + 0x51CE7C4EL));
@@ -62,7 +76,15 @@ public final class StudyStatistics implements Serializable {
         }
     }
 
-    public StatisticsConfig config() { return config; }
+    /** The configuration these statistics were built with. */
+    public StatisticsConfig config() {
+        List<Double> qs = new ArrayList<>(quantiles.length);
+        for (double q : quantiles) {
+            qs.add(q);
+        }
+        return new StatisticsConfig(List.of(outputs), qs, List.of(sobolOutputs), List.of(parameters), bootstrap,
+                confidence, seed);
+    }
 
     /**
      * Counts one row by status; an ok row's {@code values} (indexed like {@link StatisticsConfig#outputs()},
@@ -89,7 +111,7 @@ public final class StudyStatistics implements Serializable {
      * returns whether the block was used.
      */
     public boolean addSobolBlock(long baseIndex, double[][] rows) {
-        int d = config.parameters().size();
+        int d = parameters.length;
         if (rows.length != d + 2) {
             throw new IllegalArgumentException("a Saltelli block has " + (d + 2) + " rows, got " + rows.length);
         }
@@ -123,7 +145,9 @@ public final class StudyStatistics implements Serializable {
 
     /** Folds {@code other} (the chunk after this one's rows) into this; returns this. */
     public StudyStatistics merge(StudyStatistics other) {
-        if (!config.equals(other.config)) {
+        if (!Arrays.equals(outputs, other.outputs) || !Arrays.equals(quantiles, other.quantiles)
+                || !Arrays.equals(sobolOutputs, other.sobolOutputs) || !Arrays.equals(parameters, other.parameters)
+                || bootstrap != other.bootstrap || confidence != other.confidence || seed != other.seed) {
             throw new IllegalArgumentException("cannot merge statistics of different configurations");
         }
         for (int s = 0; s < statusCounts.length; s++) {
@@ -143,17 +167,25 @@ public final class StudyStatistics implements Serializable {
 
     public long count(Status status) { return statusCounts[status.ordinal()]; }
 
-    public Moments moments(String output) { return moments[config.outputIndex(output)]; }
+    public Moments moments(String output) { return moments[outputIndex(output)]; }
 
-    public QuantileSketch sketch(String output) { return sketches[config.outputIndex(output)]; }
+    public QuantileSketch sketch(String output) { return sketches[outputIndex(output)]; }
+
+    private int outputIndex(String output) {
+        int i = Arrays.asList(outputs).indexOf(output);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown output " + output);
+        }
+        return i;
+    }
 
     /** Sobol' indices of an analysed output, in parameter order. */
     public List<SobolIndex> sobolIndices(String output) {
-        int k = config.sobolOutputs().indexOf(output);
+        int k = Arrays.asList(sobolOutputs).indexOf(output);
         if (k < 0) {
             throw new IllegalArgumentException("no Sobol analysis of " + output);
         }
-        return sobol[k].indices(config.confidence());
+        return sobol[k].indices(confidence);
     }
 
     public long sobolBlocksUsed() { return blocksUsed; }
@@ -182,7 +214,6 @@ public final class StudyStatistics implements Serializable {
         }
         out.put("counts", counts);
 
-        double[] qs = config.quantiles().stream().mapToDouble(Double::doubleValue).toArray();
         Map<String, Object> statistics = new LinkedHashMap<>();
         for (int i = 0; i < moments.length; i++) {
             Moments m = moments[i];
@@ -192,20 +223,20 @@ public final class StudyStatistics implements Serializable {
             stat.put("std", number(m.std()));
             stat.put("min", number(m.min()));
             stat.put("max", number(m.max()));
-            double[] values = sketches[i].quantiles(qs);
-            Map<String, Object> quantiles = new LinkedHashMap<>();
-            for (int q = 0; q < qs.length; q++) {
-                quantiles.put(quantileKey(qs[q]), number(values[q]));
+            double[] values = sketches[i].quantiles(quantiles);
+            Map<String, Object> byProbability = new LinkedHashMap<>();
+            for (int q = 0; q < quantiles.length; q++) {
+                byProbability.put(quantileKey(quantiles[q]), number(values[q]));
             }
-            stat.put("quantiles", quantiles);
-            statistics.put(config.outputs().get(i), stat);
+            stat.put("quantiles", byProbability);
+            statistics.put(outputs[i], stat);
         }
         out.put("statistics", statistics);
 
-        if (config.sobol()) {
+        if (sobol.length > 0) {
             Map<String, Object> sobolOut = new LinkedHashMap<>();
             for (int k = 0; k < sobol.length; k++) {
-                List<SobolIndex> indices = sobol[k].indices(config.confidence());
+                List<SobolIndex> indices = sobol[k].indices(confidence);
                 Map<String, Object> perParameter = new LinkedHashMap<>();
                 for (int j = 0; j < indices.size(); j++) {
                     SobolIndex idx = indices.get(j);
@@ -214,9 +245,9 @@ public final class StudyStatistics implements Serializable {
                     entry.put("total", number(idx.total()));
                     entry.put("first_ci", interval(idx.firstCi()));
                     entry.put("total_ci", interval(idx.totalCi()));
-                    perParameter.put(config.parameters().get(j), entry);
+                    perParameter.put(parameters[j], entry);
                 }
-                sobolOut.put(config.sobolOutputs().get(k), perParameter);
+                sobolOut.put(sobolOutputs[k], perParameter);
             }
             out.put("sobol", sobolOut);
             Map<String, Object> blocks = new LinkedHashMap<>();
