@@ -82,7 +82,8 @@ public final class StudyRunner {
         long start = System.nanoTime();
         if (!missing.isEmpty()) {
             int slices = options.partitions() == null ? missing.size() : Math.min(options.partitions(), missing.size());
-            ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, false, ok, rejected, failed);
+            ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, false,
+                    options.writeOnly(), ok, rejected, failed);
             jsc.setJobDescription("soret-study " + spec.name() + ": solve " + missing.size() + " chunks");
             try (Progress progress = new Progress(options.console(), plan.rows(), keptRows, ok, rejected, failed, options.progressMillis())) {
                 outcomes.addAll(jsc.parallelize(missing, slices).mapPartitions(task).collect());
@@ -133,7 +134,7 @@ public final class StudyRunner {
             return List.of();
         }
         ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(folder.conf()), Map.of(), true,
-                null, null, null);
+                false, null, null, null);
         jsc.setJobDescription("soret-study " + spec.name() + ": read back " + chunks.size() + " chunks");
         int slices = Math.min(chunks.size(), Math.max(1, jsc.defaultParallelism() * 4));
         return jsc.parallelize(chunks, slices).mapPartitions(task).collect();
