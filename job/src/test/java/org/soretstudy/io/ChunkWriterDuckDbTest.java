@@ -137,6 +137,10 @@ class ChunkWriterDuckDbTest {
             assertEquals(e.getValue(), kv.get(e.getKey()), e.getKey());
         }
         assertEquals(List.of("ZSTD"), codecs(chunkFile(42)));
+        // dictionaries for the enum-like strings only, not for the sampled doubles
+        String meta = "SELECT encodings FROM parquet_metadata('" + chunkFile(42) + "') WHERE path_in_schema = ";
+        assertTrue(queryString(meta + "'status'").contains("DICTIONARY"), queryString(meta + "'status'"));
+        assertFalse(queryString(meta + "'separation'").contains("DICTIONARY"), queryString(meta + "'separation'"));
         assertEquals(FOOTER.get("soret_study.spec"),
                 ChunkReader.readFooterMetadata(conf, URI.create(chunkFile(42))).get("soret_study.spec"));
     }
