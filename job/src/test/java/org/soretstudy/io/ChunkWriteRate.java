@@ -32,14 +32,31 @@ public final class ChunkWriteRate {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
         long bytes0 = mx.getThreadAllocatedBytes(tid);
+        long cpu0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         run(conf, dir.toUri(), 1, schema, options, rows);
         double s = (System.nanoTime() - t0) * 1e-9;
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) * 1e-9; // the write path is synchronous: one thread
         long allocated = mx.getThreadAllocatedBytes(tid) - bytes0;
         long size = Files.size(dir.resolve("samples").resolve(ChunkLayout.fileName(1)));
-        System.out.printf("%s: %d rows x %d columns in %.2f s = %.0f rows/s; file %.1f MB (%.1f B/row); "
-                        + "allocated %.1f B/row (whole run incl. buffers)%n", codec, rows, schema.columnNames().size(), s,
-                rows / s, size / 1e6, (double) size / rows, (double) allocated / rows);
+        System.out.printf("%s: %d rows x %d columns in %.2f s = %.0f rows/s (%.0f rows per CPU-second of the writing"
+                        + " thread); file %.1f MB (%.1f B/row); allocated %.1f B/row (Parquet's page buffers)%n", codec,
+                rows, schema.columnNames().size(), s, rows / s, rows / cpu, size / 1e6, (double) size / rows,
+                (double) allocated / rows);
+        long rcpu0 = mx.getCurrentThreadCpuTime();
+        long r0 = System.nanoTime();
+        double sum = 0;
+        long n = 0;
+        try (ChunkReader r = ChunkReader.open(conf, dir.toUri(), 1)) {
+            while (r.next()) {
+                sum += r.row().param(0);
+                n++;
+            }
+        }
+        double rs = (System.nanoTime() - r0) * 1e-9;
+        double rcpu = (mx.getCurrentThreadCpuTime() - rcpu0) * 1e-9;
+        System.out.printf("read back with ChunkReader: %d rows in %.2f s = %.0f rows/s (%.0f per CPU-second) [%g]%n",
+                n, rs, n / rs, n / rcpu, sum);
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
