@@ -272,7 +272,17 @@ public final class SpecialFunctions {
         if (!(x < 1.0)) {
             return 1.0;
         }
-        double lnB = logBeta(a, b);
+        return regularizedBeta(x, a, b, logBeta(a, b));
+    }
+
+    /** I_x(a, b) with log B(a, b) given (it is symmetric in a and b). */
+    private static double regularizedBeta(double x, double a, double b, double lnB) {
+        if (!(x > 0.0)) {
+            return 0.0;
+        }
+        if (!(x < 1.0)) {
+            return 1.0;
+        }
         if (x <= (a + 1.0) / (a + b + 2.0)) {
             return lowerSide(x, a, b, lnB);
         }
@@ -356,7 +366,7 @@ public final class SpecialFunctions {
         double lo = 0.0;
         double hi = 1.0;
         for (int it = 0; it < 300; it++) {
-            double f = regularizedBeta(x, a, b) - p;
+            double f = regularizedBeta(x, a, b, lnB) - p;
             if (f == 0.0) {
                 return x;
             }
@@ -385,7 +395,8 @@ public final class SpecialFunctions {
         double x;
         if (a >= 1.0 && b >= 1.0) {
             double t = StrictMath.sqrt(-2.0 * StrictMath.log(p));
-            double z = (2.30753 + t * 0.27061) / (1.0 + t * (0.99229 + t * 0.04481)) - t;
+            // upper normal quantile of p (A&S 26.2.22): large x for small p, as NR's sign convention wants
+            double z = t - (2.30753 + t * 0.27061) / (1.0 + t * (0.99229 + t * 0.04481));
             double al = (z * z - 3.0) / 6.0;
             double h = 2.0 / (1.0 / (2.0 * a - 1.0) + 1.0 / (2.0 * b - 1.0));
             double w = z * StrictMath.sqrt(al + h) / h
