@@ -83,6 +83,17 @@ class DistributionTest {
     }
 
     @Test
+    void truncatedNormalStraddlingTheMeanKeepsBothTails() {
+        // [-1, inf) near u = 1 mirrors (-inf, 1] near u = 0, where the probability is formed exactly
+        Distribution up = Distribution.normal(0, 1, -1, Double.POSITIVE_INFINITY);
+        Distribution down = Distribution.normal(0, 1, Double.NEGATIVE_INFINITY, 1);
+        for (double e : new double[] {0x1.0p-20, 0x1.0p-40, 0x1.0p-52}) {
+            double x = up.inverseCdf(1 - e);
+            assertEquals(-down.inverseCdf(e), x, 1e-14 * x, "1 - u = " + e);
+        }
+    }
+
+    @Test
     void truncatedNormalIsMonotone() {
         Distribution t = Distribution.normal(0, 1, -1, 7);
         double prev = -1;
