@@ -21,6 +21,24 @@ class DesignTest {
     private static final long SEED = 20261123L;
 
     @Test
+    void randomDesignIsCommonsRngPhiloxAtCounterRowAndBlock() {
+        int d = 6;
+        RandomDesign r = new RandomDesign(100, d, SEED);
+        double[] u = new double[d];
+        for (long i = 1; i < 100; i += 17) {
+            r.point(i, u);
+            for (int block = 0; block * 4 < d; block++) {
+                org.apache.commons.rng.core.source64.Philox4x64 lib = new org.apache.commons.rng.core.source64.Philox4x64(
+                        new long[] {SEED, RandomDesign.STREAM, i - 1, block, 0, 0});
+                for (int w = 0; w < 4 && 4 * block + w < d; w++) {
+                    double expected = ((lib.nextLong() >>> 12) + 0.5) * 0x1.0p-52;
+                    assertEquals(expected, u[4 * block + w], 0.0);
+                }
+            }
+        }
+    }
+
+    @Test
     void lhsHitsEveryStratumOncePerDimension() {
         for (long n : new long[] {1, 2, 3, 7, 64, 1000, 4099}) {
             int d = 5;
