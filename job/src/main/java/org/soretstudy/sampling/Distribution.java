@@ -9,7 +9,7 @@ import java.util.Map;
  * are immutable and built validated; {@link #of(String, Map, String)} builds one from the spec's
  * JSON-like values and reports bad input as a {@link org.soretstudy.spec.SpecException}.
  */
-public sealed interface Distribution permits Distribution.Uniform, Distribution.LogUniform,
+public sealed interface Distribution extends java.io.Serializable permits Distribution.Uniform, Distribution.LogUniform,
         Distribution.Normal, Distribution.LogNormal, Distribution.Beta, Distribution.Triangular,
         Distribution.Discrete {
 

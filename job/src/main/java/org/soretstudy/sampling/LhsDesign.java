@@ -8,6 +8,7 @@ package org.soretstudy.sampling;
  * the stratum: u = (pi_j(i) + jitter) / N. Every stratum of every dimension is hit exactly once.
  */
 public final class LhsDesign implements Design {
+    private static final long serialVersionUID = 1L;
     public static final long STREAM_PERMUTATION = 0x4C48535045524D01L; // "LHSPERM" 1
     public static final long STREAM_JITTER = 0x4C48534A49545401L;      // "LHSJITT" 1
     private static final int ROUNDS = 4;

@@ -5,6 +5,7 @@ package org.soretstudy.sampling;
  * (seed, {@link #STREAM}) and counter (i, j / 4, 0, 0), mapped to the midpoint of its 2^-52 cell ({@link Philox#toUnit}).
  */
 public final class RandomDesign implements Design {
+    private static final long serialVersionUID = 1L;
     /** Second key word: separates this design's numbers from every other use of the seed. */
     public static final long STREAM = 0x52414E444F4D0001L; // "RANDOM" 1
 

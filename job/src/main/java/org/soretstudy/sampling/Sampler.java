@@ -9,7 +9,7 @@ import org.soretstudy.spec.SpecException;
  * on any executor, in any order, in a fresh instance. Implementations are immutable, thread-safe, and
  * {@link #values(long, double[])} allocates nothing.
  */
-public interface Sampler {
+public interface Sampler extends java.io.Serializable {
     /** Number of rows (sample ids 0 .. size-1). */
     long size();
 

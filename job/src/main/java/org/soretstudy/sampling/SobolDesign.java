@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
  * (t, m, s)-net structure: the first 2^m points still put one point in each elementary interval.
  */
 public final class SobolDesign implements Design {
+    private static final long serialVersionUID = 1L;
     /** Dimensions available from the shipped table. */
     public static final int MAX_DIMENSION = 1000;
     /** Largest number of points of the 32-bit construction. */

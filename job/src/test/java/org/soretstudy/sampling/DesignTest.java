@@ -234,6 +234,33 @@ class DesignTest {
     }
 
     @Test
+    void samplersSurviveJavaSerializationWithIdenticalRows() throws Exception {
+        List<Parameter> params = List.of(
+                new Parameter("a", Distribution.loguniform(1e-3, 1)),
+                new Parameter("b", Distribution.discrete(new double[] {1, 2}, new double[] {1, 3})));
+        for (DesignType type : List.of(DesignType.RANDOM, DesignType.LHS, DesignType.SOBOL, DesignType.SALTELLI)) {
+            Sampler s = Sampler.of(type, 50, SEED, params);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(s);
+            }
+            Sampler copy;
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                copy = (Sampler) in.readObject();
+            }
+            double[] x = new double[2];
+            double[] y = new double[2];
+            for (long i = 0; i < s.size(); i++) {
+                s.values(i, x);
+                copy.values(i, y);
+                assertArrayEquals(x, y, 0.0);
+            }
+            assertEquals(s.names(), copy.names());
+        }
+    }
+
+    @Test
     void saltelliBlocksAreAThenBThenEachAbColumn() {
         int d = 3;
         long n = 16;
