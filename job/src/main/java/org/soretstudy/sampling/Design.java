@@ -5,9 +5,10 @@ package org.soretstudy.sampling;
  * {@link #dimension()} coordinates in (0, 1) (unscrambled Sobol' may give 0). Rows are random access:
  * a pure function of the design's seed and the index, so any executor, partition or task retry
  * computes bit-identical rows in any order. Implementations are immutable, thread-safe and
- * {@link #point(long, double[])} allocates nothing.
+ * {@link #point(long, double[])} allocates nothing. Serializable, so a Spark closure can carry one to
+ * the executors (rebuilding from the spec there gives the same rows too).
  */
-public interface Design {
+public interface Design extends java.io.Serializable {
     /** Number of rows. */
     long size();
 

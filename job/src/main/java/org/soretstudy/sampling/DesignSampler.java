@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A unit-hypercube design mapped through each parameter's inverse CDF. */
 final class DesignSampler implements Sampler {
+    private static final long serialVersionUID = 1L;
     /** Unit coordinates are clamped into [U_MIN, U_MAX] (unscrambled Sobol' gives exactly 0). */
     static final double U_MIN = 0x1.0p-53;
     static final double U_MAX = 0x1.fffffffffffffp-1; // 1 - 2^-53, the largest double below 1

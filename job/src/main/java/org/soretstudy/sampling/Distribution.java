@@ -9,7 +9,7 @@ import java.util.Map;
  * are immutable and built validated; {@link #of(String, Map, String)} builds one from the spec's
  * JSON-like values and reports bad input as a {@link org.soretstudy.spec.SpecException}.
  */
-public sealed interface Distribution permits Distribution.Uniform, Distribution.LogUniform,
+public sealed interface Distribution extends java.io.Serializable permits Distribution.Uniform, Distribution.LogUniform,
         Distribution.Normal, Distribution.LogNormal, Distribution.Beta, Distribution.Triangular,
         Distribution.Discrete {
 
@@ -162,10 +162,14 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
                 double lb = SpecialFunctions.logNormalCdf(b);
                 double logP = lb + StrictMath.log(u + (1.0 - u) * StrictMath.exp(la - lb));
                 z = -SpecialFunctions.normalSfInverseLog(logP);
+            } else if (u < 0.5) {
+                // a < 0 < b: interpolate the probability of the side u is on, so that both tails
+                // keep relative accuracy (1 - u is exact for u >= 1/2)
+                double p = SpecialFunctions.normalCdf(a) * (1.0 - u) + SpecialFunctions.normalCdf(b) * u;
+                z = SpecialFunctions.normalQuantile(p);
             } else {
-                double pa = SpecialFunctions.normalCdf(a);
-                double pb = SpecialFunctions.normalCdf(b);
-                z = SpecialFunctions.normalQuantile(pa + u * (pb - pa));
+                double q = SpecialFunctions.normalSf(a) * (1.0 - u) + SpecialFunctions.normalSf(b) * u;
+                z = -SpecialFunctions.normalQuantile(q);
             }
             double x = mean + sd * z;
             return Math.max(low, Math.min(high, x));

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * bound inclusive, evenly spaced on a linear or log scale (both ends exactly the bounds), or the
  * values of a discrete distribution in their given order.
  */
-public final class GridAxis {
+public final class GridAxis implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Spacing of a grid axis. */
     public enum Scale { LINEAR, LOG }
 

@@ -9,6 +9,7 @@ import org.soretstudy.spec.SpecException;
  * axes, with no inverse CDF.
  */
 final class GridSampler implements Sampler {
+    private static final long serialVersionUID = 1L;
     /** Rows above this are surely a mistake (and would overflow sample ids soon after). */
     static final long MAX_ROWS = 1L << 40;
 

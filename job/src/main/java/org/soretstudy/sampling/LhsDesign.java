@@ -8,9 +8,12 @@ package org.soretstudy.sampling;
  * the stratum: u = (pi_j(i) + jitter) / N. Every stratum of every dimension is hit exactly once.
  */
 public final class LhsDesign implements Design {
+    private static final long serialVersionUID = 1L;
     public static final long STREAM_PERMUTATION = 0x4C48535045524D01L; // "LHSPERM" 1
     public static final long STREAM_JITTER = 0x4C48534A49545401L;      // "LHSJITT" 1
     private static final int ROUNDS = 4;
+    /** The Feistel domain (an even number of bits) must stay below 2^63. */
+    public static final long MAX_SIZE = 1L << 62;
 
     private final long size;
     private final int dimension;
@@ -20,8 +23,8 @@ public final class LhsDesign implements Design {
     private final long[] roundKeys; // ROUNDS per dimension
 
     public LhsDesign(long size, int dimension, long seed) {
-        if (size < 1 || dimension < 1) {
-            throw new IllegalArgumentException("size and dimension must be positive");
+        if (size < 1 || size > MAX_SIZE || dimension < 1) {
+            throw new IllegalArgumentException("size must be in [1, 2^62], dimension positive");
         }
         this.size = size;
         this.dimension = dimension;

@@ -14,7 +14,7 @@ import org.soretstudy.spec.SpecException;
  * @param distribution how the parameter varies
  * @param grid         the grid axis, or {@code null} outside grid designs
  */
-public record Parameter(String name, Distribution distribution, GridAxis grid) {
+public record Parameter(String name, Distribution distribution, GridAxis grid) implements java.io.Serializable {
     public Parameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(distribution, "distribution");

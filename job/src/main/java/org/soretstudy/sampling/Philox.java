@@ -83,9 +83,12 @@ public final class Philox {
         }
     }
 
-    /** The top 53 bits as the midpoint of one of 2^53 equal cells: strictly inside (0, 1). */
+    /**
+     * The top 52 bits as the midpoint of one of 2^52 equal cells: in [2^-53, 1 - 2^-53], strictly
+     * inside (0, 1) (53-bit midpoints would round 1 - 2^-54 up to 1).
+     */
     public static double toUnit(long bits) {
-        return ((bits >>> 11) + 0.5) * 0x1.0p-53;
+        return ((bits >>> 12) + 0.5) * 0x1.0p-52;
     }
 
     /**

@@ -2,9 +2,10 @@ package org.soretstudy.sampling;
 
 /**
  * Independent uniforms: coordinate j of row i is word (j mod 4) of the Philox4x64-10 block with key
- * (seed, {@link #STREAM}) and counter (i, j / 4, 0, 0), mapped to the midpoint of its 2^-53 cell.
+ * (seed, {@link #STREAM}) and counter (i, j / 4, 0, 0), mapped to the midpoint of its 2^-52 cell ({@link Philox#toUnit}).
  */
 public final class RandomDesign implements Design {
+    private static final long serialVersionUID = 1L;
     /** Second key word: separates this design's numbers from every other use of the seed. */
     public static final long STREAM = 0x52414E444F4D0001L; // "RANDOM" 1
 

@@ -10,6 +10,7 @@ package org.soretstudy.sampling;
  * to reassemble blocks.
  */
 public final class SaltelliDesign implements Design {
+    private static final long serialVersionUID = 1L;
     /** What a row is within its block. */
     public enum Role { A, B, AB }
 

@@ -9,7 +9,7 @@ import org.soretstudy.spec.SpecException;
  * on any executor, in any order, in a fresh instance. Implementations are immutable, thread-safe, and
  * {@link #values(long, double[])} allocates nothing.
  */
-public interface Sampler {
+public interface Sampler extends java.io.Serializable {
     /** Number of rows (sample ids 0 .. size-1). */
     long size();
 
@@ -32,6 +32,20 @@ public interface Sampler {
 
     /** The design behind a non-grid sampler (unit hypercube), or null for a grid. */
     Design design();
+
+    /**
+     * Key-value provenance for the output metadata: the design's algorithm string, the counter-based
+     * generator and the library it is bit-identical to, and the Sobol' direction numbers.
+     */
+    default java.util.Map<String, String> provenance() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("sampling.algorithm", algorithm());
+        m.put("sampling.generator", Philox.NAME + " (Salmon et al. 2011), key = (seed, stream), counter = (row, block, 0, 0)");
+        m.put("sampling.generator.library", "bit-identical to org.apache.commons.rng.core.source64.Philox4x64, commons-rng-core 1.7");
+        m.put("sampling.sobol.directions", "Joe & Kuo 2008, new-joe-kuo-6.21201, dimensions 1-" + SobolDesign.MAX_DIMENSION);
+        m.put("sampling.version", "1");
+        return m;
+    }
 
     /**
      * Builds the sampler of a spec.
@@ -62,6 +76,9 @@ public interface Sampler {
                 design = new RandomDesign(samples, d, seed);
                 break;
             case LHS:
+                if (samples > LhsDesign.MAX_SIZE) {
+                    throw new SpecException("design.samples", samples, "at most 2^62 for lhs");
+                }
                 design = new LhsDesign(samples, d, seed);
                 break;
             case SOBOL:

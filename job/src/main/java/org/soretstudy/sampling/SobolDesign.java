@@ -19,13 +19,14 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Scrambling: exact hash-based Owen scrambling (Owen 1995; the hashed form of Burley, "Practical
  * hash-based Owen scrambling", JCGT 9(4) 2020): digit k of coordinate j is flipped by one bit of
- * hash(key_j, the k digits above it), for the 32 digits of the point, and the next 21 digits (all zero
+ * hash(key_j, the k digits above it), for the 32 digits of the point, and the next 20 digits (all zero
  * before scrambling) become hash bits of the full prefix, as nested scrambling of the infinite
  * expansion prescribes. key_j is a Philox word of (seed, {@link #STREAM}, j). The result is the midpoint
- * of its 2^-53 cell, so scrambled coordinates lie strictly inside (0, 1). Scrambling keeps the
+ * of its 2^-52 cell, so scrambled coordinates lie strictly inside (0, 1). Scrambling keeps the
  * (t, m, s)-net structure: the first 2^m points still put one point in each elementary interval.
  */
 public final class SobolDesign implements Design {
+    private static final long serialVersionUID = 1L;
     /** Dimensions available from the shipped table. */
     public static final int MAX_DIMENSION = 1000;
     /** Largest number of points of the 32-bit construction. */
@@ -92,7 +93,7 @@ public final class SobolDesign implements Design {
         if (!scrambled) {
             return (x & 0xFFFFFFFFL) * 0x1.0p-32;
         }
-        return (owen(x, keys[j]) + 0.5) * 0x1.0p-53;
+        return (owen(x, keys[j]) + 0.5) * 0x1.0p-52;
     }
 
     /** The unscrambled 32-bit digits of coordinate j of point index. */
@@ -108,7 +109,7 @@ public final class SobolDesign implements Design {
         return x;
     }
 
-    /** Nested uniform scrambling of the binary digits of x, to 53 digits. */
+    /** Nested uniform scrambling of the binary digits of x, to 52 digits. */
     static long owen(int x, long key) {
         long digits = x & 0xFFFFFFFFL;
         long out = 0;
@@ -118,8 +119,8 @@ public final class SobolDesign implements Design {
             long flip = Philox.hash(key, prefix | (1L << level)) >>> 63;
             out |= (((digits >>> (31 - level)) & 1L) ^ flip) << (31 - level);
         }
-        long tail = Philox.hash(key, digits | (1L << 32)) >>> 43; // 21 digits
-        return (out << 21) | tail;
+        long tail = Philox.hash(key, digits | (1L << 32)) >>> 44; // 20 digits
+        return (out << 20) | tail;
     }
 
     @Override

@@ -58,12 +58,8 @@ public final class SpecialFunctions {
         return y * (num + A[3]) / (den + B[3]);
     }
 
-    /**
-     * log erfc(y) for y > 0.46875, split as -y^2 + log(rational): the square is split (Cody's trick)
-     * so -y^2 keeps full precision.
-     */
-    private static double logErfcLarge(double y) {
-        double r;
+    /** R(y) = exp(y^2) erfc(y) for y &gt; 0.46875 (Cody's second and third intervals). */
+    private static double scaledErfc(double y) {
         if (y <= 4.0) {
             double num = C[8] * y;
             double den = y;
@@ -71,20 +67,25 @@ public final class SpecialFunctions {
                 num = (num + C[i]) * y;
                 den = (den + D[i]) * y;
             }
-            r = (num + C[7]) / (den + D[7]);
-        } else {
-            double z = 1.0 / (y * y);
-            double num = P[5] * z;
-            double den = z;
-            for (int i = 0; i < 4; i++) {
-                num = (num + P[i]) * z;
-                den = (den + Q[i]) * z;
-            }
-            r = (INV_SQRT_PI - z * (num + P[4]) / (den + Q[4])) / y;
+            return (num + C[7]) / (den + D[7]);
         }
-        double ysq = ((long) (y * 16.0)) / 16.0; // exact: few significant bits
-        double del = (y - ysq) * (y + ysq);
-        return -ysq * ysq - del + StrictMath.log(r);
+        double z = 1.0 / (y * y);
+        double num = P[5] * z;
+        double den = z;
+        for (int i = 0; i < 4; i++) {
+            num = (num + P[i]) * z;
+            den = (den + Q[i]) * z;
+        }
+        return (INV_SQRT_PI - z * (num + P[4]) / (den + Q[4])) / y;
+    }
+
+    /**
+     * Splits s^2 / k into an exactly squared head and a small remainder (Cody's trick), so that
+     * exp(-s^2/k) = exp(-head) exp(-rest) keeps full relative precision: out of the way of the
+     * rounding of s^2 itself, which would cost s^2 ulps.
+     */
+    private static double squareHead(double s) {
+        return ((long) (s * 16.0)) / 16.0; // few significant bits: its square is exact
     }
 
     /** erfc(y) for all finite y (relative accuracy about 1e-16). */
@@ -93,23 +94,45 @@ public final class SpecialFunctions {
             return Double.NaN;
         }
         double ay = Math.abs(y);
-        double v;
         if (ay <= 0.46875) {
             return 1.0 - erfSmall(y);
         }
-        v = ay >= 27.3 ? 0.0 : StrictMath.exp(logErfcLarge(ay));
+        double v = 0.0;
+        if (ay < 27.3) {
+            double h = squareHead(ay);
+            v = StrictMath.exp(-h * h) * StrictMath.exp(-(ay - h) * (ay + h)) * scaledErfc(ay);
+        }
         return y < 0 ? 2.0 - v : v;
+    }
+
+    /** Q(x) for x &gt; 0.663 from x itself: the exponent -x^2/2 is formed from x, not from x/sqrt(2). */
+    private static double upperTail(double x) {
+        if (x >= 38.6) {
+            return 0.0;
+        }
+        double h = squareHead(x);
+        return 0.5 * StrictMath.exp(-0.5 * h * h) * StrictMath.exp(-0.5 * (x - h) * (x + h))
+                * scaledErfc(x * SQRT_HALF);
     }
 
     /** Standard normal CDF Phi(x). */
     public static double normalCdf(double x) {
-        return 0.5 * erfc(-x * SQRT_HALF);
+        if (x < -TAIL_SWITCH) {
+            return upperTail(-x);
+        }
+        return x > TAIL_SWITCH ? 1.0 - upperTail(x) : 0.5 * erfc(-x * SQRT_HALF);
     }
 
     /** Standard normal upper tail Q(x) = 1 - Phi(x), accurate relative to itself for large x. */
     public static double normalSf(double x) {
-        return 0.5 * erfc(x * SQRT_HALF);
+        if (x > TAIL_SWITCH) {
+            return upperTail(x);
+        }
+        return x < -TAIL_SWITCH ? 1.0 - upperTail(-x) : 0.5 * erfc(x * SQRT_HALF);
     }
+
+    /** |x| above which the tails are formed from x directly (y = x / sqrt 2 &gt; 0.46875). */
+    private static final double TAIL_SWITCH = 0.6629126073623883;
 
     /** log Q(x) for every x, without underflow (x = +inf gives -inf). */
     public static double logNormalSf(double x) {
@@ -119,12 +142,12 @@ public final class SpecialFunctions {
         if (x == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
-        double y = x * SQRT_HALF;
-        if (y > 0.46875) {
-            return LN_HALF + logErfcLarge(y);
+        if (x > TAIL_SWITCH) {
+            double h = squareHead(x);
+            return LN_HALF - 0.5 * h * h - 0.5 * (x - h) * (x + h) + StrictMath.log(scaledErfc(x * SQRT_HALF));
         }
         if (x < -1.0) {
-            return StrictMath.log1p(-normalSf(-x));
+            return StrictMath.log1p(-upperTail(-x));
         }
         return StrictMath.log(normalSf(x));
     }
@@ -249,7 +272,17 @@ public final class SpecialFunctions {
         if (!(x < 1.0)) {
             return 1.0;
         }
-        double lnB = logBeta(a, b);
+        return regularizedBeta(x, a, b, logBeta(a, b));
+    }
+
+    /** I_x(a, b) with log B(a, b) given (it is symmetric in a and b). */
+    private static double regularizedBeta(double x, double a, double b, double lnB) {
+        if (!(x > 0.0)) {
+            return 0.0;
+        }
+        if (!(x < 1.0)) {
+            return 1.0;
+        }
         if (x <= (a + 1.0) / (a + b + 2.0)) {
             return lowerSide(x, a, b, lnB);
         }
@@ -333,7 +366,7 @@ public final class SpecialFunctions {
         double lo = 0.0;
         double hi = 1.0;
         for (int it = 0; it < 300; it++) {
-            double f = regularizedBeta(x, a, b) - p;
+            double f = regularizedBeta(x, a, b, lnB) - p;
             if (f == 0.0) {
                 return x;
             }
@@ -362,7 +395,8 @@ public final class SpecialFunctions {
         double x;
         if (a >= 1.0 && b >= 1.0) {
             double t = StrictMath.sqrt(-2.0 * StrictMath.log(p));
-            double z = (2.30753 + t * 0.27061) / (1.0 + t * (0.99229 + t * 0.04481)) - t;
+            // upper normal quantile of p (A&S 26.2.22): large x for small p, as NR's sign convention wants
+            double z = t - (2.30753 + t * 0.27061) / (1.0 + t * (0.99229 + t * 0.04481));
             double al = (z * z - 3.0) / 6.0;
             double h = 2.0 / (1.0 / (2.0 * a - 1.0) + 1.0 / (2.0 * b - 1.0));
             double w = z * StrictMath.sqrt(al + h) / h

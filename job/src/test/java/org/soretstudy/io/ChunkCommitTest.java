@@ -98,6 +98,13 @@ class ChunkCommitTest {
         }
         assertEquals(List.of("chunk-000007.parquet"), committedNames());
         assertEquals(List.of(), tempParquetFiles());
+        // attempts are interchangeable: the same rows give the same bytes (no timestamps or attempt ids)
+        try (ChunkWriter elsewhere = ChunkWriter.open(conf, dir.resolve("other").toUri(), 7, StudyRows.SCHEMA, FOOTER)) {
+            rows.writeRange(elsewhere, 0, 50);
+            elsewhere.commit();
+        }
+        assertArrayEquals(Files.readAllBytes(dir.resolve("samples/chunk-000007.parquet")),
+                Files.readAllBytes(dir.resolve("other/samples/chunk-000007.parquet")));
         long[] expected = new long[50];
         for (int i = 0; i < 50; i++) {
             expected[i] = i;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class ChunkReaderTest {
         Map<String, String> footer = Map.of("soret_study.spec", "{\"seed\": 1}", "soret_study.design", "sobol");
         ChunkWriterOptions small = new ChunkWriterOptions(ChunkCodec.ZSTD, 1 << 16, 1 << 12); // several row groups
         long from = 1_000;
-        long to = 21_000;
+        long to = 9_000;
         try (ChunkWriter w = ChunkWriter.open(conf, dir.toUri(), 9, StudyRows.SCHEMA, footer, small)) {
             new StudyRows().writeRange(w, from, to);
             w.commit();
@@ -42,6 +44,7 @@ class ChunkReaderTest {
         try (ChunkReader r = ChunkReader.open(conf, dir.toUri(), 9)) {
             assertEquals(StudyRows.SCHEMA, r.schema());
             assertEquals(to - from, r.rowCount());
+            assertTrue(rowGroups(ChunkLayout.committedFile(dir.toUri(), 9)) > 1, "the 64 KiB row-group limit splits the chunk");
             assertEquals("sobol", r.footerMetadata().get("soret_study.design"));
             long id = from;
             while (r.next()) {
@@ -53,6 +56,12 @@ class ChunkReaderTest {
             }
             assertEquals(to, id);
             assertFalse(r.next());
+        }
+    }
+
+    private int rowGroups(org.apache.hadoop.fs.Path file) throws IOException {
+        try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+            return r.getRowGroups().size();
         }
     }
 
