@@ -170,6 +170,7 @@ public final class StudyRunner {
         m.put("soret_study.seed", Long.toString(spec.seed()));
         m.put("soret_study.design", spec.design().specName());
         m.put("soret_study.sampler", spec.sampler().algorithm());
+        m.putAll(spec.sampler().provenance()); // generator, library, direction numbers, scheme version
         m.put("soret_study.chunk_rows", Long.toString(plan.chunkRows()));
         m.put("soret_study.version", Versions.soretStudy());
         m.put("spark.version", spark.version());
