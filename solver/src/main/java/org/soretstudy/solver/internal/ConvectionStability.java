@@ -4,17 +4,201 @@ import org.soretstudy.solver.Convection;
 
 /**
  * The convective-stability flag of a horizontal binary-fluid layer between rigid impermeable walls
- * (physics.md section 8). Not thread-safe (may keep scratch space).
+ * (physics.md section 8; the criterion and its accuracy: solver/CONVECTION.md). Not thread-safe (keeps
+ * scratch space and a one-entry memo).
+ *
+ * <p>Most points are decided by exact statements and numerically validated bounds on the onset |Ra_c|:
+ * <ul>
+ *   <li>g = 0, or heated from above with psi >= 0: stable;</li>
+ *   <li>psi = 0: Ra_c = 1707.76 (exact);</li>
+ *   <li>psi Ra > 0: the long-wave stationary mode is marginal at |Ra| |psi| Le = 720 exactly, so larger |Ra| is
+ *       unstable; it is the onset itself for psi >= psi_l = 131/(34 Le - 131) heated from below (Knobloch &amp;
+ *       Moore 1988) and for -1 <= psi < 0 heated from above;</li>
+ *   <li>otherwise a validated band [lower, upper] around the onset; only inside it the growth rates of the
+ *       linear problem are computed ({@link BinaryFluidLayer}, N = 16, maximised over k).</li>
+ * </ul>
  */
 public final class ConvectionStability {
+    /** Pure-fluid onset between rigid walls. */
+    static final double PURE = OnsetSearch.PURE_FLUID;
+    static final double LONG_WAVE = OnsetSearch.LONG_WAVE;
+
+    /**
+     * Heated from below, 0 < psi < psi_l: with m = min(1707.76/(1 + psi + psi Le), 720/(psi Le)),
+     * STATIONARY_LOWER m <= Ra_c <= m. The ratio Ra_c/m found on the validation grid (CONVECTION.md) lies in
+     * [0.761, 1]; 0.7 leaves a margin.
+     */
+    static final double STATIONARY_LOWER = 0.7;
+    /** Heated from above, psi < -1: Ra_c >= ABOVE_LOWER min(720/(|psi| Le), 1707.76/|1+psi|) on the grid. */
+    static final double ABOVE_LOWER = 0.4;
+
+    /**
+     * Heated from below, psi < 0 (oscillatory onset): Ra_c/1707.76 <= HOPF_UPPER[i] for psi >= HOPF_PSI[i]
+     * (maxima over Le in [0.2, 1e5], Pr in [0.05, 1e4] on the validation grid, times 1.1). Below the last psi
+     * no upper bound is used.
+     */
+    static final double[] HOPF_PSI = {-0.001, -0.01, -0.05, -0.1, -0.2, -0.3, -0.4, -0.5, -0.6, -0.7, -0.8, -0.9};
+    static final double[] HOPF_UPPER = {Double.NaN};
+
+    /** Wavenumbers scanned for the largest growth rate (the onset k lies in [0, 4] on the validation grid). */
+    private static final double[] K_GRID = {0.15, 0.3, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.5};
+
+    private BinaryFluidLayer layer;
+    private OnsetSearch search;
+
+    // one-entry memo of the eigen path: for these inputs |Ra| <= stableMax is stable, >= unstableMin unstable
+    private double memoDirection;
+    private double memoPsi = Double.NaN;
+    private double memoLewis;
+    private double memoPrandtl;
+    private double memoStableMax;
+    private double memoUnstableMin;
+    private long eigenCalls;
+
     /**
      * @param signedRayleigh Ra = |g| beta_T |dT| L^3/(nu kappa), positive when thermal buoyancy destabilises
      *                       (heated from below with beta_T > 0), negative when heated from above, 0 without gravity
      * @param psi            separation ratio (beta_c/beta_T) S_T c0(1-c0)
      * @param lewis          kappa/D
      * @param prandtl        nu/kappa
+     * @return STABLE or UNSTABLE; UNKNOWN only for non-finite inputs or a non-positive Lewis or Prandtl number
      */
     public Convection classify(double signedRayleigh, double psi, double lewis, double prandtl) {
-        throw new UnsupportedOperationException("convection criterion not written yet");
+        if (!(Double.isFinite(signedRayleigh) && Double.isFinite(psi) && lewis > 0 && prandtl > 0
+                && lewis < Double.POSITIVE_INFINITY && prandtl < Double.POSITIVE_INFINITY)) {
+            return Convection.UNKNOWN;
+        }
+        if (signedRayleigh == 0.0) return Convection.STABLE;
+        return signedRayleigh > 0
+                ? fromBelow(signedRayleigh, psi, lewis, prandtl)
+                : fromAbove(-signedRayleigh, psi, lewis, prandtl);
+    }
+
+    private Convection fromBelow(double ra, double psi, double lewis, double prandtl) {
+        if (psi == 0.0) return flag(ra >= PURE);
+        if (psi > 0.0) {
+            double longWave = LONG_WAVE / (psi * lewis);
+            if (ra >= longWave) return Convection.UNSTABLE;
+            if (psi >= longWaveThreshold(lewis)) return Convection.STABLE;
+            double upper = Math.min(PURE / (1.0 + psi + psi * lewis), longWave);
+            if (ra >= upper) return Convection.UNSTABLE;
+            if (ra < STATIONARY_LOWER * upper) return Convection.STABLE;
+            return eigen(1.0, ra, psi, lewis, prandtl);
+        }
+        if (ra < PURE) return Convection.STABLE;
+        double upper = hopfUpper(psi);
+        if (ra > upper) return Convection.UNSTABLE;
+        return eigen(1.0, ra, psi, lewis, prandtl);
+    }
+
+    private Convection fromAbove(double ra, double psi, double lewis, double prandtl) {
+        if (psi >= 0.0) return Convection.STABLE;
+        double longWave = LONG_WAVE / (-psi * lewis);
+        if (ra >= longWave) return Convection.UNSTABLE;
+        if (psi >= -1.0) return Convection.STABLE;
+        double upper = Math.min(longWave, PURE / (-1.0 - psi));
+        if (ra >= upper) return Convection.UNSTABLE;
+        if (ra < ABOVE_LOWER * upper) return Convection.STABLE;
+        return eigen(-1.0, ra, psi, lewis, prandtl);
+    }
+
+    /**
+     * psi_l = 131/(34 Le - 131): heated from below, the long-wave value 720/(psi Le) is the onset for psi >= psi_l
+     * (Knobloch & Moore 1988); infinite for Le <= 131/34 (the onset is then always at finite k).
+     */
+    public static double longWaveThreshold(double lewis) {
+        double den = 34.0 * lewis - 131.0;
+        return den > 0 ? 131.0 / den : Double.POSITIVE_INFINITY;
+    }
+
+    /** Upper bound on the heated-from-below onset for psi < 0, infinite where none is validated. */
+    static double hopfUpper(double psi) {
+        if (HOPF_UPPER.length != HOPF_PSI.length) return Double.POSITIVE_INFINITY;
+        for (int i = 0; i < HOPF_PSI.length; i++) {
+            if (psi >= HOPF_PSI[i]) return PURE * HOPF_UPPER[i];
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static Convection flag(boolean unstable) { return unstable ? Convection.UNSTABLE : Convection.STABLE; }
+
+    /** The linear problem decides: unstable iff some wavenumber grows at this |Ra| (memoised per input set). */
+    private Convection eigen(double direction, double ra, double psi, double lewis, double prandtl) {
+        if (direction != memoDirection || psi != memoPsi || lewis != memoLewis || prandtl != memoPrandtl) {
+            memoDirection = direction;
+            memoPsi = psi;
+            memoLewis = lewis;
+            memoPrandtl = prandtl;
+            memoStableMax = 0.0;
+            memoUnstableMin = Double.POSITIVE_INFINITY;
+        }
+        if (ra <= memoStableMax) return Convection.STABLE;
+        if (ra >= memoUnstableMin) return Convection.UNSTABLE;
+        boolean unstable = grows(direction * ra, psi, lewis, prandtl);
+        if (unstable) {
+            memoUnstableMin = ra;
+        } else {
+            memoStableMax = ra;
+        }
+        return flag(unstable);
+    }
+
+    /** Whether the largest growth rate over k is positive: grid scan, then golden-section search of the peak. */
+    boolean grows(double signedRa, double psi, double lewis, double prandtl) {
+        eigenCalls++;
+        if (layer == null) layer = new BinaryFluidLayer(16);
+        int best = 0;
+        double bestRate = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < K_GRID.length; i++) {
+            double g = layer.maxGrowthRate(signedRa, K_GRID[i], psi, lewis, prandtl);
+            if (g > 0) return true;
+            if (g > bestRate) {
+                bestRate = g;
+                best = i;
+            }
+        }
+        double a = best == 0 ? 0.02 : K_GRID[best - 1];
+        double b = best == K_GRID.length - 1 ? 1.5 * K_GRID[best] : K_GRID[best + 1];
+        final double gr = 0.5 * (Math.sqrt(5) - 1);
+        double c = b - gr * (b - a);
+        double d = a + gr * (b - a);
+        double fc = layer.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
+        double fd = layer.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
+        while (b - a > 2e-3 * (a + b)) {
+            if (fc > 0 || fd > 0) return true;
+            if (fc > fd) {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - gr * (b - a);
+                fc = layer.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
+            } else {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + gr * (b - a);
+                fd = layer.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
+            }
+        }
+        return fc > 0 || fd > 0;
+    }
+
+    /** How many times the eigen path ran (growth-rate scans; for cost measurements). */
+    public long eigenCalls() { return eigenCalls; }
+
+    /**
+     * The onset for one heating direction from the full linear problem (N = 24, minimised over k). Slow
+     * (~0.1-0.3 s): for tests and documentation.
+     *
+     * @param direction +1 heated from below, -1 heated from above
+     */
+    public OnsetSearch.Onset onset(double direction, double psi, double lewis, double prandtl) {
+        if (search == null) search = new OnsetSearch();
+        return search.onset(direction, psi, lewis, prandtl);
+    }
+
+    /** Onset Rayleigh number heated from below (infinite if none below 1e9). */
+    public double onsetRayleigh(double psi, double lewis, double prandtl) {
+        return onset(1.0, psi, lewis, prandtl).rayleigh();
     }
 }
