@@ -15,7 +15,7 @@ import org.soretstudy.solver.Convection;
  *       unstable; it is the onset itself for psi >= psi_l = 131/(34 Le - 131) heated from below (Knobloch &amp;
  *       Moore 1988) and for -1 <= psi < 0 heated from above;</li>
  *   <li>otherwise a validated band [lower, upper] around the onset; only inside it the growth rates of the
- *       linear problem are computed ({@link BinaryFluidLayer}, N = 16, maximised over k).</li>
+ *       linear problem are computed ({@link BinaryFluidLayer}, N = 12, maximised over k).</li>
  * </ul>
  */
 public final class ConvectionStability {
@@ -29,19 +29,57 @@ public final class ConvectionStability {
      * [0.761, 1]; 0.7 leaves a margin.
      */
     static final double STATIONARY_LOWER = 0.7;
-    /** Heated from above, psi < -1: Ra_c >= ABOVE_LOWER min(720/(|psi| Le), 1707.76/|1+psi|) on the grid. */
-    static final double ABOVE_LOWER = 0.4;
+    /**
+     * Heated from above, psi < -1: with m = min(720/(|psi| Le), 1707.76/|1+psi|), ABOVE_LOWER m <= |Ra_c| <= m
+     * (ratio in [0.598, 1] on the validation grid).
+     */
+    static final double ABOVE_LOWER = 0.5;
+
+    /** The bounds were validated for Le >= MIN_LEWIS and Pr >= MIN_PRANDTL; below, the band reaches down to 0. */
+    static final double MIN_LEWIS = 0.2;
+    static final double MIN_PRANDTL = 0.05;
 
     /**
-     * Heated from below, psi < 0 (oscillatory onset): Ra_c/1707.76 <= HOPF_UPPER[i] for psi >= HOPF_PSI[i]
-     * (maxima over Le in [0.2, 1e5], Pr in [0.05, 1e4] on the validation grid, times 1.1). Below the last psi
-     * no upper bound is used.
+     * Heated from below, psi < 0 (oscillatory onset): Ra_c >= 1707.76 (1 + HOPF_LOWER_SLOPE min(|psi|, 3)); the
+     * ratio Ra_c/1707.76 on the validation grid is >= 1 + 0.164 |psi| for psi in [-0.9, 0) and far above for
+     * psi <= -1.
      */
-    static final double[] HOPF_PSI = {-0.001, -0.01, -0.05, -0.1, -0.2, -0.3, -0.4, -0.5, -0.6, -0.7, -0.8, -0.9};
-    static final double[] HOPF_UPPER = {Double.NaN};
+    static final double HOPF_LOWER_SLOPE = 0.15;
 
-    /** Wavenumbers scanned for the largest growth rate (the onset k lies in [0, 4] on the validation grid). */
-    private static final double[] K_GRID = {0.15, 0.3, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.5};
+    /**
+     * Heated from below, psi < 0: Ra_c <= 1707.76 HOPF_UPPER[i] for psi >= HOPF_PSI[i] (the maxima of
+     * Ra_c/1707.76 at HOPF_PSI[i] over Le in [0.2, 1e5], Pr in [0.05, 1e4] on the validation grid, times 1.1;
+     * they grow monotonically with |psi|). Below the last psi no upper bound is used.
+     */
+    static final double[] HOPF_PSI = {-1e-4, -3e-4, -1e-3, -3e-3, -0.01, -0.02, -0.05, -0.1, -0.15, -0.2, -0.3,
+        -0.4, -0.5, -0.6, -0.7, -0.8, -0.9};
+    static final double[] HOPF_UPPER = {1.118, 1.154, 1.171, 1.280, 1.331, 1.612, 1.884, 2.276, 2.604, 3.749, 4.044,
+        6.572, 7.048, 12.45, 13.35, 30.92, 33.38};
+    /**
+     * The same for liquids (Le in [10, 1e5], Pr in [1, 1e4]): maxima times 1.05 (HOPF_UPPER_LIQUID) and minima
+     * divided by 1.02 (HOPF_LOWER_LIQUID, used for psi between this and the next less negative HOPF_PSI).
+     */
+    static final double[] HOPF_UPPER_LIQUID = {1.0589, 1.0674, 1.0849, 1.1047, 1.1471, 1.1649, 1.2121, 1.2787,
+        1.3587, 1.4497, 1.6679, 1.9584, 2.3678, 2.9900, 4.0501, 6.2545, 13.449};
+    static final double[] HOPF_LOWER_LIQUID = {0.9805, 0.9806, 0.9811, 0.9824, 0.9871, 0.9938, 1.0146, 1.0511,
+        1.0903, 1.1325, 1.2273, 1.3388, 1.4717, 1.6325, 1.8304, 2.0788, 2.3978};
+    static final double LIQUID_MIN_LEWIS = 10;
+    static final double LIQUID_MIN_PRANDTL = 1;
+
+    /** Chebyshev degree of the eigen path: onsets within 1e-4 of N = 24 up to |Ra| ~ 1e5 (CONVECTION.md). */
+    static final int EIGEN_DEGREE = 10;
+
+    /**
+     * Wavenumbers scanned for the largest growth rate, in the order most likely to find a growing mode first
+     * (the onset k lies in (0, 4] on the validation grid). Then the peak is refined to 2 % in k, which puts
+     * the marginal Ra within ~0.1 % of its minimum over k (the marginal curve is flat there).
+     */
+    private static final double[] K_GRID = {3.0, 1.5, 2.2, 3.6, 0.8, 1.1, 1.8, 2.6, 4.4, 0.2, 0.5, 5.5};
+    private static final double[] K_SORTED = K_GRID.clone();
+
+    static {
+        java.util.Arrays.sort(K_SORTED);
+    }
 
     private BinaryFluidLayer layer;
     private OnsetSearch search;
@@ -82,12 +120,15 @@ public final class ConvectionStability {
             if (psi >= longWaveThreshold(lewis)) return Convection.STABLE;
             double upper = Math.min(PURE / (1.0 + psi + psi * lewis), longWave);
             if (ra >= upper) return Convection.UNSTABLE;
-            if (ra < STATIONARY_LOWER * upper) return Convection.STABLE;
+            if (ra < STATIONARY_LOWER * upper && lewis >= MIN_LEWIS) return Convection.STABLE;
             return eigen(1.0, ra, psi, lewis, prandtl);
         }
         if (ra < PURE) return Convection.STABLE;
-        double upper = hopfUpper(psi);
-        if (ra > upper) return Convection.UNSTABLE;
+        if (lewis >= MIN_LEWIS && prandtl >= MIN_PRANDTL) {
+            boolean liquid = lewis >= LIQUID_MIN_LEWIS && prandtl >= LIQUID_MIN_PRANDTL;
+            if (ra < hopfLower(psi, liquid)) return Convection.STABLE;
+            if (ra > hopfUpper(psi, liquid)) return Convection.UNSTABLE;
+        }
         return eigen(1.0, ra, psi, lewis, prandtl);
     }
 
@@ -95,10 +136,14 @@ public final class ConvectionStability {
         if (psi >= 0.0) return Convection.STABLE;
         double longWave = LONG_WAVE / (-psi * lewis);
         if (ra >= longWave) return Convection.UNSTABLE;
-        if (psi >= -1.0) return Convection.STABLE;
-        double upper = Math.min(longWave, PURE / (-1.0 - psi));
+        double upper = longWave;
+        if (psi >= -1.0) {
+            if (lewis >= MIN_LEWIS) return Convection.STABLE;
+        } else {
+            upper = Math.min(longWave, PURE / (-1.0 - psi));
+        }
         if (ra >= upper) return Convection.UNSTABLE;
-        if (ra < ABOVE_LOWER * upper) return Convection.STABLE;
+        if (ra < ABOVE_LOWER * upper && lewis >= MIN_LEWIS) return Convection.STABLE;
         return eigen(-1.0, ra, psi, lewis, prandtl);
     }
 
@@ -111,11 +156,22 @@ public final class ConvectionStability {
         return den > 0 ? 131.0 / den : Double.POSITIVE_INFINITY;
     }
 
+    /** Lower bound on the heated-from-below onset for psi < 0 (inside the validated Le, Pr range). */
+    static double hopfLower(double psi, boolean liquid) {
+        double bound = 1.0 + HOPF_LOWER_SLOPE * Math.min(-psi, 3.0);
+        if (liquid) {
+            double tabulated = 1.0;
+            for (int i = 0; i < HOPF_PSI.length && psi < HOPF_PSI[i]; i++) tabulated = HOPF_LOWER_LIQUID[i];
+            bound = Math.max(bound, tabulated);
+        }
+        return PURE * bound;
+    }
+
     /** Upper bound on the heated-from-below onset for psi < 0, infinite where none is validated. */
-    static double hopfUpper(double psi) {
-        if (HOPF_UPPER.length != HOPF_PSI.length) return Double.POSITIVE_INFINITY;
+    static double hopfUpper(double psi, boolean liquid) {
+        double[] upper = liquid ? HOPF_UPPER_LIQUID : HOPF_UPPER;
         for (int i = 0; i < HOPF_PSI.length; i++) {
-            if (psi >= HOPF_PSI[i]) return PURE * HOPF_UPPER[i];
+            if (psi >= HOPF_PSI[i]) return PURE * upper[i];
         }
         return Double.POSITIVE_INFINITY;
     }
@@ -146,25 +202,26 @@ public final class ConvectionStability {
     /** Whether the largest growth rate over k is positive: grid scan, then golden-section search of the peak. */
     boolean grows(double signedRa, double psi, double lewis, double prandtl) {
         eigenCalls++;
-        if (layer == null) layer = new BinaryFluidLayer(16);
-        int best = 0;
+        if (layer == null) layer = new BinaryFluidLayer(EIGEN_DEGREE);
+        double bestK = 0.0;
         double bestRate = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < K_GRID.length; i++) {
-            double g = layer.maxGrowthRate(signedRa, K_GRID[i], psi, lewis, prandtl);
+        for (double k : K_GRID) {
+            double g = layer.maxGrowthRate(signedRa, k, psi, lewis, prandtl);
             if (g > 0) return true;
             if (g > bestRate) {
                 bestRate = g;
-                best = i;
+                bestK = k;
             }
         }
-        double a = best == 0 ? 0.02 : K_GRID[best - 1];
-        double b = best == K_GRID.length - 1 ? 1.5 * K_GRID[best] : K_GRID[best + 1];
+        int best = java.util.Arrays.binarySearch(K_SORTED, bestK);
+        double a = best == 0 ? 0.02 : K_SORTED[best - 1];
+        double b = best == K_SORTED.length - 1 ? 1.5 * K_SORTED[best] : K_SORTED[best + 1];
         final double gr = 0.5 * (Math.sqrt(5) - 1);
         double c = b - gr * (b - a);
         double d = a + gr * (b - a);
         double fc = layer.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
         double fd = layer.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
-        while (b - a > 2e-3 * (a + b)) {
+        while (b - a > 0.02 * (a + b)) {
             if (fc > 0 || fd > 0) return true;
             if (fc > fd) {
                 b = d;

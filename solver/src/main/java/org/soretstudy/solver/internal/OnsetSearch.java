@@ -54,7 +54,7 @@ public final class OnsetSearch {
         int best = -1;
         for (int i = 0; i < K_GRID.length; i++) {
             ra[i] = marginal(direction, K_GRID[i], psi, lewis, prandtl, guess);
-            if (Double.isFinite(ra[i])) guess = ra[i];
+            if (ra[i] > 1e-6 && ra[i] < RA_CAP) guess = ra[i];
             if (best < 0 || ra[i] < ra[best]) best = i;
         }
         if (!Double.isFinite(ra[best])) {
@@ -66,21 +66,22 @@ public final class OnsetSearch {
         final double g = 0.5 * (Math.sqrt(5) - 1);
         double c = b - g * (b - a);
         double d = a + g * (b - a);
-        double fc = marginal(direction, c, psi, lewis, prandtl, ra[best]);
-        double fd = marginal(direction, d, psi, lewis, prandtl, ra[best]);
+        final double start = ra[best];
+        double fc = marginal(direction, c, psi, lewis, prandtl, start);
+        double fd = marginal(direction, d, psi, lewis, prandtl, start);
         while (b - a > 1e-4 * (a + b)) {
             if (fc < fd) {
                 b = d;
                 d = c;
                 fd = fc;
                 c = b - g * (b - a);
-                fc = marginal(direction, c, psi, lewis, prandtl, fd);
+                fc = marginal(direction, c, psi, lewis, prandtl, Double.isFinite(fd) ? fd : start);
             } else {
                 a = c;
                 c = d;
                 fc = fd;
                 d = a + g * (b - a);
-                fd = marginal(direction, d, psi, lewis, prandtl, fc);
+                fd = marginal(direction, d, psi, lewis, prandtl, Double.isFinite(fc) ? fc : start);
             }
         }
         double k = fc < fd ? c : d;
@@ -96,6 +97,7 @@ public final class OnsetSearch {
      * infinite if none below the cap.
      */
     public double marginal(double direction, double k, double psi, double lewis, double prandtl, double guess) {
+        if (!(guess > 0 && guess < RA_CAP)) throw new IllegalArgumentException("guess = " + guess);
         double lo = guess;
         double glo = growth(direction, lo, k, psi, lewis, prandtl);
         double hi;

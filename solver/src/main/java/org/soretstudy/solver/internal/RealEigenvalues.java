@@ -15,9 +15,14 @@ final class RealEigenvalues {
      * Overwrites {@code a} (n x n, row-major rows) and fills {@code wr}, {@code wi} with the real and imaginary
      * parts of its eigenvalues (complex pairs adjacent, in no particular order).
      *
-     * @throws ArithmeticException if the QR iteration does not converge
+     * @throws ArithmeticException if an entry is not finite or the QR iteration does not converge
      */
     static void compute(double[][] a, int n, double[] wr, double[] wi) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (!Double.isFinite(a[i][j])) throw new ArithmeticException("non-finite matrix entry");
+            }
+        }
         balance(a, n);
         toHessenberg(a, n);
         hessenbergQr(a, n, wr, wi);
