@@ -75,11 +75,10 @@ public final class ConvectionStability {
      * the marginal Ra within ~0.1 % of its minimum over k (the marginal curve is flat there).
      */
     private static final double[] K_GRID = {3.0, 1.5, 2.2, 3.6, 0.8, 1.1, 1.8, 2.6, 4.4, 0.2, 0.5, 5.5};
-    private static final double[] K_SORTED = K_GRID.clone();
-
-    static {
-        java.util.Arrays.sort(K_SORTED);
-    }
+    private static final double[] K_SORTED = sorted(K_GRID);
+    /** Liquids heated from below with -0.9 <= psi < 0: the Hopf onset k lies in [3.0, 3.6] on the validation grid. */
+    private static final double[] K_GRID_HOPF_LIQUID = {3.1, 2.7, 3.6, 4.3};
+    private static final double[] K_SORTED_HOPF_LIQUID = sorted(K_GRID_HOPF_LIQUID);
 
     private BinaryFluidLayer layer;
     private OnsetSearch search;
@@ -190,7 +189,11 @@ public final class ConvectionStability {
         }
         if (ra <= memoStableMax) return Convection.STABLE;
         if (ra >= memoUnstableMin) return Convection.UNSTABLE;
-        boolean unstable = grows(direction * ra, psi, lewis, prandtl);
+        boolean hopfLiquid = direction > 0 && psi < 0 && psi >= -0.9 && lewis >= LIQUID_MIN_LEWIS
+                && prandtl >= LIQUID_MIN_PRANDTL;
+        boolean unstable = hopfLiquid
+                ? grows(direction * ra, psi, lewis, prandtl, K_GRID_HOPF_LIQUID, K_SORTED_HOPF_LIQUID)
+                : grows(direction * ra, psi, lewis, prandtl);
         if (unstable) {
             memoUnstableMin = ra;
         } else {
@@ -201,11 +204,15 @@ public final class ConvectionStability {
 
     /** Whether the largest growth rate over k is positive: grid scan, then golden-section search of the peak. */
     boolean grows(double signedRa, double psi, double lewis, double prandtl) {
+        return grows(signedRa, psi, lewis, prandtl, K_GRID, K_SORTED);
+    }
+
+    private boolean grows(double signedRa, double psi, double lewis, double prandtl, double[] grid, double[] sorted) {
         eigenCalls++;
         if (layer == null) layer = new BinaryFluidLayer(EIGEN_DEGREE);
         double bestK = 0.0;
         double bestRate = Double.NEGATIVE_INFINITY;
-        for (double k : K_GRID) {
+        for (double k : grid) {
             double g = layer.maxGrowthRate(signedRa, k, psi, lewis, prandtl);
             if (g > 0) return true;
             if (g > bestRate) {
@@ -213,9 +220,9 @@ public final class ConvectionStability {
                 bestK = k;
             }
         }
-        int best = java.util.Arrays.binarySearch(K_SORTED, bestK);
-        double a = best == 0 ? 0.02 : K_SORTED[best - 1];
-        double b = best == K_SORTED.length - 1 ? 1.5 * K_SORTED[best] : K_SORTED[best + 1];
+        int best = java.util.Arrays.binarySearch(sorted, bestK);
+        double a = best == 0 ? 0.1 * sorted[0] : sorted[best - 1];
+        double b = best == sorted.length - 1 ? 1.3 * sorted[best] : sorted[best + 1];
         final double gr = 0.5 * (Math.sqrt(5) - 1);
         double c = b - gr * (b - a);
         double d = a + gr * (b - a);
@@ -238,6 +245,12 @@ public final class ConvectionStability {
             }
         }
         return fc > 0 || fd > 0;
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] copy = values.clone();
+        java.util.Arrays.sort(copy);
+        return copy;
     }
 
     /** How many times the eigen path ran (growth-rate scans; for cost measurements). */
