@@ -53,6 +53,19 @@ class ConvectionStabilityTest {
     }
 
     @Test
+    void hopfBoundsBracketTheReferenceOnsets() {
+        for (double[] c : new double[][] {{-0.25, 2279.5}, {-0.08, 1872.6}}) {
+            for (boolean liquid : new boolean[] {true, false}) {
+                assertTrue(ConvectionStability.hopfLower(c[0], liquid) <= c[1], "lower, psi=" + c[0]);
+                assertTrue(ConvectionStability.hopfUpper(c[0], liquid) >= c[1], "upper, psi=" + c[0]);
+            }
+        }
+        // psi >= 0 stationary band: the Dirichlet-H value 1707.76/(1+psi+psi Le) bounds the onset from above
+        assertTrue(348.0 <= 1707.76 / (1 + 0.02 + 0.02 * 100));
+        assertTrue(348.0 >= ConvectionStability.STATIONARY_LOWER * 1707.76 / (1 + 0.02 + 0.02 * 100));
+    }
+
+    @Test
     void longWaveOnsetIsExactAbovePsiL() {
         double le = 100;
         double psiL = ConvectionStability.longWaveThreshold(le);
