@@ -107,8 +107,7 @@ public final class BinaryFluidLayer {
 
     private void assemble(double ra, double k, double psi, double lewis, double prandtl) {
         double k2 = k * k;
-        // W block: Pr * Lw^-1 (Lw^2), coupling: -Pr k^2 Ra (1+psi) Lw^-1, -Pr k^2 Ra psi Lw^-1
-        // Solve Lw X = [Lw^2 | I-column placeholder]: we need Lw^-1 Lw^2 and Lw^-1 itself.
+        // W rows: s W = Pr Lw^-1 [Lw^2 W - k^2 Ra ((1+psi) theta + psi H)], so solve Lw X = [Lw^2 | I] once
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 double id = i == j ? 1.0 : 0.0;
