@@ -66,8 +66,13 @@ public final class ConvectionStability {
     static final double LIQUID_MIN_LEWIS = 10;
     static final double LIQUID_MIN_PRANDTL = 1;
 
-    /** Chebyshev degree of the eigen path: onsets within 1e-4 of N = 24 up to |Ra| ~ 1e5 (CONVECTION.md). */
+    /**
+     * Chebyshev degree of the eigen path: N = 10 gives onsets within 1e-4 of N = 24 up to |Ra| ~ 1e5 and the right
+     * sign of the growth rate up to 1e8; above HIGH_RAYLEIGH (thin boundary layers) N = 24 is used.
+     */
     static final int EIGEN_DEGREE = 10;
+    static final int EIGEN_DEGREE_HIGH = 24;
+    static final double HIGH_RAYLEIGH = 1e6;
 
     /**
      * Wavenumbers scanned for the largest growth rate, in the order most likely to find a growing mode first
@@ -76,11 +81,12 @@ public final class ConvectionStability {
      */
     private static final double[] K_GRID = {3.0, 1.5, 2.2, 3.6, 0.8, 1.1, 1.8, 2.6, 4.4, 0.2, 0.5, 5.5};
     private static final double[] K_SORTED = sorted(K_GRID);
-    /** Liquids heated from below with -0.9 <= psi < 0: the Hopf onset k lies in [3.01, 3.65] on the validation grid. */
+    /** Liquids heated from below, -0.9 <= psi < 0: the Hopf onset k lies in [3.01, 3.65] on the validation grid. */
     private static final double[] K_GRID_HOPF_LIQUID = {3.1, 2.7, 3.6, 4.3};
     private static final double[] K_SORTED_HOPF_LIQUID = sorted(K_GRID_HOPF_LIQUID);
 
     private BinaryFluidLayer layer;
+    private BinaryFluidLayer layerHigh;
     private OnsetSearch search;
 
     // one-entry memo of the eigen path: for these inputs |Ra| <= stableMax is stable, >= unstableMin unstable
@@ -98,7 +104,8 @@ public final class ConvectionStability {
      * @param psi            separation ratio (beta_c/beta_T) S_T c0(1-c0)
      * @param lewis          kappa/D
      * @param prandtl        nu/kappa
-     * @return STABLE or UNSTABLE; UNKNOWN only for non-finite inputs or a non-positive Lewis or Prandtl number
+     * @return STABLE or UNSTABLE; UNKNOWN only for non-finite inputs, a non-positive Lewis or Prandtl number, or
+     *         (never seen) a QR iteration that does not converge
      */
     public Convection classify(double signedRayleigh, double psi, double lewis, double prandtl) {
         if (!(Double.isFinite(signedRayleigh) && Double.isFinite(psi) && lewis > 0 && prandtl > 0
@@ -191,9 +198,14 @@ public final class ConvectionStability {
         if (ra >= memoUnstableMin) return Convection.UNSTABLE;
         boolean hopfLiquid = direction > 0 && psi < 0 && psi >= -0.9 && lewis >= LIQUID_MIN_LEWIS
                 && prandtl >= LIQUID_MIN_PRANDTL;
-        boolean unstable = hopfLiquid
-                ? grows(direction * ra, psi, lewis, prandtl, K_GRID_HOPF_LIQUID, K_SORTED_HOPF_LIQUID)
-                : grows(direction * ra, psi, lewis, prandtl);
+        boolean unstable;
+        try {
+            unstable = hopfLiquid
+                    ? grows(direction * ra, psi, lewis, prandtl, K_GRID_HOPF_LIQUID, K_SORTED_HOPF_LIQUID)
+                    : grows(direction * ra, psi, lewis, prandtl);
+        } catch (ArithmeticException e) {
+            return Convection.UNKNOWN; // QR did not converge: no flag rather than a failed cell
+        }
         if (unstable) {
             memoUnstableMin = ra;
         } else {
@@ -209,11 +221,11 @@ public final class ConvectionStability {
 
     private boolean grows(double signedRa, double psi, double lewis, double prandtl, double[] grid, double[] sorted) {
         eigenCalls++;
-        if (layer == null) layer = new BinaryFluidLayer(EIGEN_DEGREE);
+        BinaryFluidLayer model = layerFor(Math.abs(signedRa));
         double bestK = 0.0;
         double bestRate = Double.NEGATIVE_INFINITY;
         for (double k : grid) {
-            double g = layer.maxGrowthRate(signedRa, k, psi, lewis, prandtl);
+            double g = model.maxGrowthRate(signedRa, k, psi, lewis, prandtl);
             if (g > 0) return true;
             if (g > bestRate) {
                 bestRate = g;
@@ -226,8 +238,8 @@ public final class ConvectionStability {
         final double gr = 0.5 * (Math.sqrt(5) - 1);
         double c = b - gr * (b - a);
         double d = a + gr * (b - a);
-        double fc = layer.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
-        double fd = layer.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
+        double fc = model.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
+        double fd = model.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
         while (b - a > 0.02 * (a + b)) {
             if (fc > 0 || fd > 0) return true;
             if (fc > fd) {
@@ -235,16 +247,25 @@ public final class ConvectionStability {
                 d = c;
                 fd = fc;
                 c = b - gr * (b - a);
-                fc = layer.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
+                fc = model.maxGrowthRate(signedRa, c, psi, lewis, prandtl);
             } else {
                 a = c;
                 c = d;
                 fc = fd;
                 d = a + gr * (b - a);
-                fd = layer.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
+                fd = model.maxGrowthRate(signedRa, d, psi, lewis, prandtl);
             }
         }
         return fc > 0 || fd > 0;
+    }
+
+    private BinaryFluidLayer layerFor(double ra) {
+        if (ra > HIGH_RAYLEIGH) {
+            if (layerHigh == null) layerHigh = new BinaryFluidLayer(EIGEN_DEGREE_HIGH);
+            return layerHigh;
+        }
+        if (layer == null) layer = new BinaryFluidLayer(EIGEN_DEGREE);
+        return layer;
     }
 
     private static double[] sorted(double[] values) {
