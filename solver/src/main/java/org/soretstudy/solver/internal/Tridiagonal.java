@@ -1,0 +1,54 @@
+package org.soretstudy.solver.internal;
+
+/**
+ * A scalar tridiagonal system, factored once and solved for several right-hand sides (Thomas algorithm,
+ * no pivoting: the kernels build diagonally dominant matrices). Row i is
+ * {@code lower[i] x[i-1] + diag[i] x[i] + upper[i] x[i+1]}. Scratch grows only with n. Not thread-safe.
+ */
+final class Tridiagonal {
+    double[] lower = new double[0];
+    double[] diag = new double[0];
+    double[] upper = new double[0];
+    private double[] pivotInverse = new double[0];
+    private double[] multiplier = new double[0];
+    private int n;
+
+    void resize(int n) {
+        if (diag.length < n) {
+            lower = new double[n];
+            diag = new double[n];
+            upper = new double[n];
+            pivotInverse = new double[n];
+            multiplier = new double[n];
+        }
+        this.n = n;
+    }
+
+    /** Factors the filled rows; returns false on a zero or non-finite pivot. */
+    boolean factor() {
+        double pivot = diag[0];
+        for (int i = 0; ; i++) {
+            if (!(Math.abs(pivot) > 0) || !Double.isFinite(pivot)) {
+                return false;
+            }
+            pivotInverse[i] = 1 / pivot;
+            if (i == n - 1) {
+                return true;
+            }
+            double w = lower[i + 1] * pivotInverse[i];
+            multiplier[i + 1] = w;
+            pivot = diag[i + 1] - w * upper[i];
+        }
+    }
+
+    /** Solves in place. */
+    void solve(double[] x) {
+        for (int i = 1; i < n; i++) {
+            x[i] -= multiplier[i] * x[i - 1];
+        }
+        x[n - 1] *= pivotInverse[n - 1];
+        for (int i = n - 2; i >= 0; i--) {
+            x[i] = (x[i] - upper[i] * x[i + 1]) * pivotInverse[i];
+        }
+    }
+}
