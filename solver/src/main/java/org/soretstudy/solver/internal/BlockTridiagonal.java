@@ -69,23 +69,30 @@ final class BlockTridiagonal {
     /** Solves in place: on entry (x, y) hold the right-hand side, on exit the solution. */
     void solve(double[] x, double[] y) {
         double[] u = upper, p = pivotInverse, w = multiplier;
+        // the recurrences carry the previous row in registers (no store-to-load round trip)
+        double px = x[0], py = y[0];
         for (int i = 1; i < n; i++) {
             int m = 4 * i;
-            double px = x[i - 1], py = y[i - 1];
-            x[i] -= w[m] * px + w[m + 1] * py;
-            y[i] -= w[m + 2] * px + w[m + 3] * py;
+            double nx = x[i] - (w[m] * px + w[m + 1] * py);
+            double ny = y[i] - (w[m + 2] * px + w[m + 3] * py);
+            x[i] = nx;
+            y[i] = ny;
+            px = nx;
+            py = ny;
         }
         int k = 4 * (n - 1);
-        double rx = x[n - 1], ry = y[n - 1];
-        x[n - 1] = p[k] * rx + p[k + 1] * ry;
-        y[n - 1] = p[k + 2] * rx + p[k + 3] * ry;
+        double nx = p[k] * px + p[k + 1] * py;
+        double ny = p[k + 2] * px + p[k + 3] * py;
+        x[n - 1] = nx;
+        y[n - 1] = ny;
         for (int i = n - 2; i >= 0; i--) {
             k = 4 * i;
-            double nx = x[i + 1], ny = y[i + 1];
-            rx = x[i] - (u[k] * nx + u[k + 1] * ny);
-            ry = y[i] - (u[k + 2] * nx + u[k + 3] * ny);
-            x[i] = p[k] * rx + p[k + 1] * ry;
-            y[i] = p[k + 2] * rx + p[k + 3] * ry;
+            double rx = x[i] - (u[k] * nx + u[k + 1] * ny);
+            double ry = y[i] - (u[k + 2] * nx + u[k + 3] * ny);
+            nx = p[k] * rx + p[k + 1] * ry;
+            ny = p[k + 2] * rx + p[k + 3] * ry;
+            x[i] = nx;
+            y[i] = ny;
         }
     }
 }

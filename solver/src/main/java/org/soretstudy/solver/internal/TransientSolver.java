@@ -64,6 +64,7 @@ public final class TransientSolver {
         2.2942803602790423 - 0.5216502326114911,
         1.0 - 0.5};
     private static final int MAX_STEPS = 100_000;
+    private static final int MAX_FINISHING = 50;
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
     private static final double SHRINK_MIN = 0.2;
@@ -232,6 +233,7 @@ public final class TransientSolver {
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;
+        int finishStart = -1;
         while (true) {
             lastSteps = ++steps;
             if (steps > MAX_STEPS) {
@@ -239,9 +241,11 @@ public final class TransientSolver {
                 return;
             }
             // Once every output is known (report times, t99) only the steady state is left to reach: the
-            // L-stable method then takes long steps without error control (nothing is reported from them).
+            // L-stable method then takes long steps without error control (nothing is reported from them):
+            // at dt = 100 tau its stability function damps the slowest mode ~100x per step. Longer steps
+            // would leak mass: M - gamma dt J is then ill-conditioned along the conserved constant mode.
             boolean finishing = next == nt && !Double.isNaN(t99);
-            double dtTry = finishing ? Math.max(dt, 10 * tauSlow) : dt;
+            double dtTry = finishing ? 100 * tauSlow : dt;
             boolean landing = false;
             if (next < nt) {
                 double remaining = times[order[next]] - t;
@@ -304,8 +308,15 @@ public final class TransientSolver {
             t = tNew;
             double remainingTransient = Math.abs(sep - sepPrev) * Math.max(1, tauSlow / stepTaken);
             if (finishing) {
-                if (remainingTransient <= tolerance * scaleC || t > 1000 * tauSlow) {
+                if (finishStart < 0) {
+                    finishStart = steps;
+                }
+                if (remainingTransient <= tolerance * scaleC) {
                     break;
+                }
+                if (steps > finishStart + MAX_FINISHING) {
+                    out.reject(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = " + t + " s)");
+                    return;
                 }
                 sepPrev = sep;
                 continue;
@@ -319,8 +330,11 @@ public final class TransientSolver {
             }
             dt = proposed;
             rejectedLast = false;
-            if (next == nt && !Double.isNaN(t99) && remainingTransient <= tolerance * scaleC) {
-                break;
+            if (next == nt && Double.isNaN(t99) && t > 5 * tauSlow && remainingTransient <= tolerance * scaleC) {
+                // steady, yet short of 99 % of the exact separation: the discretisation error is above 1 %
+                out.reject(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation " + sep
+                        + " misses 99 % of the exact " + sepInf + ": too few cells");
+                return;
             }
         }
         for (int i = 0; i < nt; i++) {
@@ -469,10 +483,7 @@ public final class TransientSolver {
         double gdt = GAMMA * dt;
         for (int i = 0; i < STAGES; i++) {
             double[] uc = stageC[i], ut = stageT[i];
-            double[] yc, yt;
             if (i == 0) {
-                yc = c;
-                yt = temp;
                 for (int x = 0; x < n; x++) {
                     uc[x] = gdt * f1c[x];
                 }
@@ -482,43 +493,17 @@ public final class TransientSolver {
                     }
                 }
             } else {
-                for (int x = 0; x < n; x++) {
-                    double v = c[x];
-                    for (int j = 0; j < i; j++) {
-                        v += A[i][j] * stageC[j][x];
-                    }
-                    sc[x] = v;
-                }
+                combine(c, stageC, A[i], sc);
                 if (solveT) {
-                    for (int x = 0; x < n; x++) {
-                        double v = temp[x];
-                        for (int j = 0; j < i; j++) {
-                            v += A[i][j] * stageT[j][x];
-                        }
-                        st[x] = v;
-                    }
+                    combine(temp, stageT, A[i], st);
                 }
-                yc = sc;
-                yt = st;
-                residual(yc, yt, uc, ut);
-                for (int x = 0; x < n; x++) {
-                    double w = 0;
-                    for (int j = 0; j < i; j++) {
-                        w += C[i][j] * stageC[j][x];
-                    }
-                    uc[x] *= gdt;
-                    work[x] = w;
-                }
+                residual(sc, st, uc, ut);
+                combine(null, stageC, C[i], work);
+                scaleInPlace(uc, gdt);
                 addMass(work, uc, GAMMA, false);
                 if (solveT) {
-                    for (int x = 0; x < n; x++) {
-                        double w = 0;
-                        for (int j = 0; j < i; j++) {
-                            w += C[i][j] * stageT[j][x];
-                        }
-                        ut[x] *= gdt;
-                        work[x] = w;
-                    }
+                    combine(null, stageT, C[i], work);
+                    scaleInPlace(ut, gdt);
                     addMass(work, ut, GAMMA, true);
                 }
             }
@@ -528,32 +513,45 @@ public final class TransientSolver {
                 tri.solve(uc);
             }
         }
-        double err = 0;
-        double invC = 1 / (tolerance * scaleC);
-        for (int x = 0; x < n; x++) {
-            double v = c[x], e = 0;
-            for (int j = 0; j < STAGES; j++) {
-                double u = stageC[j][x];
-                v += B[j] * u;
-                e += E[j] * u;
-            }
-            sc[x] = v;
-            err = Math.max(err, Math.abs(e) * invC);
-        }
+        combine(c, stageC, B, sc);
+        combine(null, stageC, E, work);
+        double err = maxAbs(work) / (tolerance * scaleC);
         if (solveT) {
-            double invT = 1 / (tolerance * scaleT);
-            for (int x = 0; x < n; x++) {
-                double v = temp[x], e = 0;
-                for (int j = 0; j < STAGES; j++) {
-                    double u = stageT[j][x];
-                    v += B[j] * u;
-                    e += E[j] * u;
-                }
-                st[x] = v;
-                err = Math.max(err, Math.abs(e) * invT);
-            }
+            combine(temp, stageT, B, st);
+            combine(null, stageT, E, work);
+            err = Math.max(err, maxAbs(work) / (tolerance * scaleT));
         }
         return Double.isFinite(err) ? err : Double.NaN;
+    }
+
+    /** out = base + sum_j w[j] u[j] over the first w.length stages (base null: 0). */
+    private void combine(double[] base, double[][] u, double[] w, double[] out) {
+        if (base == null) {
+            java.util.Arrays.fill(out, 0, n, 0.0);
+        } else {
+            System.arraycopy(base, 0, out, 0, n);
+        }
+        for (int j = 0; j < w.length; j++) {
+            double a = w[j];
+            double[] uj = u[j];
+            for (int x = 0; x < n; x++) {
+                out[x] += a * uj[x];
+            }
+        }
+    }
+
+    private void scaleInPlace(double[] v, double factor) {
+        for (int x = 0; x < n; x++) {
+            v[x] *= factor;
+        }
+    }
+
+    private double maxAbs(double[] v) {
+        double max = 0;
+        for (int x = 0; x < n; x++) {
+            max = Math.max(max, Math.abs(v[x]));
+        }
+        return max;
     }
 
     /** tri = M_c - s J_c for the c-only system (T exactly linear). */

@@ -43,12 +43,16 @@ final class Tridiagonal {
 
     /** Solves in place. */
     void solve(double[] x) {
+        double prev = x[0];
         for (int i = 1; i < n; i++) {
-            x[i] -= multiplier[i] * x[i - 1];
+            prev = x[i] - multiplier[i] * prev;
+            x[i] = prev;
         }
-        x[n - 1] *= pivotInverse[n - 1];
+        prev *= pivotInverse[n - 1];
+        x[n - 1] = prev;
         for (int i = n - 2; i >= 0; i--) {
-            x[i] = (x[i] - upper[i] * x[i + 1]) * pivotInverse[i];
+            prev = (x[i] - upper[i] * prev) * pivotInverse[i];
+            x[i] = prev;
         }
     }
 }
