@@ -16,6 +16,8 @@ final class BlockTridiagonal {
     private double[] pivotInverse = new double[0];
     /** Elimination multipliers lower(i) * pivotInverse(i-1). */
     private double[] multiplier = new double[0];
+    /** pivotInverse(i) * upper(i): keeps the back substitution's recurrence to one multiply-add. */
+    private double[] upperScaled = new double[0];
     private int n;
 
     /** Sizes the system for n block rows (contents undefined until filled). */
@@ -26,6 +28,7 @@ final class BlockTridiagonal {
             upper = new double[4 * n];
             pivotInverse = new double[4 * n];
             multiplier = new double[4 * n];
+            upperScaled = new double[4 * n];
         }
         this.n = n;
     }
@@ -48,6 +51,11 @@ final class BlockTridiagonal {
             if (i == n - 1) {
                 return true;
             }
+            double[] v = upperScaled;
+            v[k] = p[k] * u[k] + p[k + 1] * u[k + 2];
+            v[k + 1] = p[k] * u[k + 1] + p[k + 1] * u[k + 3];
+            v[k + 2] = p[k + 2] * u[k] + p[k + 3] * u[k + 2];
+            v[k + 3] = p[k + 2] * u[k + 1] + p[k + 3] * u[k + 3];
             int m = k + 4;
             // w = lower(i+1) * pivotInverse(i)
             double w0 = l[m] * p[k] + l[m + 1] * p[k + 2];
@@ -68,29 +76,27 @@ final class BlockTridiagonal {
 
     /** Solves in place: on entry (x, y) hold the right-hand side, on exit the solution. */
     void solve(double[] x, double[] y) {
-        double[] u = upper, p = pivotInverse, w = multiplier;
-        // the recurrences carry the previous row in registers (no store-to-load round trip)
+        double[] v = upperScaled, p = pivotInverse, w = multiplier;
+        // forward: r'_i = r_i - W_i r'_{i-1} (carried in registers), stored as P_i r'_i (off the chain)
         double px = x[0], py = y[0];
+        x[0] = p[0] * px + p[1] * py;
+        y[0] = p[2] * px + p[3] * py;
         for (int i = 1; i < n; i++) {
             int m = 4 * i;
             double nx = x[i] - (w[m] * px + w[m + 1] * py);
             double ny = y[i] - (w[m + 2] * px + w[m + 3] * py);
-            x[i] = nx;
-            y[i] = ny;
+            x[i] = p[m] * nx + p[m + 1] * ny;
+            y[i] = p[m + 2] * nx + p[m + 3] * ny;
             px = nx;
             py = ny;
         }
-        int k = 4 * (n - 1);
-        double nx = p[k] * px + p[k + 1] * py;
-        double ny = p[k + 2] * px + p[k + 3] * py;
-        x[n - 1] = nx;
-        y[n - 1] = ny;
+        // backward: x_i = P_i r'_i - (P_i U_i) x_{i+1}
+        double nx = x[n - 1], ny = y[n - 1];
         for (int i = n - 2; i >= 0; i--) {
-            k = 4 * i;
-            double rx = x[i] - (u[k] * nx + u[k + 1] * ny);
-            double ry = y[i] - (u[k + 2] * nx + u[k + 3] * ny);
-            nx = p[k] * rx + p[k + 1] * ry;
-            ny = p[k + 2] * rx + p[k + 3] * ry;
+            int k = 4 * i;
+            double ox = nx, oy = ny;
+            nx = x[i] - (v[k] * ox + v[k + 1] * oy);
+            ny = y[i] - (v[k + 2] * ox + v[k + 3] * oy);
             x[i] = nx;
             y[i] = ny;
         }

@@ -23,18 +23,34 @@ import org.soretstudy.solver.ThermalBc;
  * Without Dufour, a Dirichlet cell started from the linear profile keeps T exactly linear: only c is solved
  * (scalar tridiagonal); otherwise c and T are solved together (2x2 block tridiagonal).
  *
- * <p><b>Time.</b> ROS2 (Verwer, Spee, Blom, Hundsdorfer, SIAM J. Sci. Comput. 20 (1999) 1456), the
- * two-stage L-stable linearly implicit Rosenbrock-W method, second order for any Jacobian approximation
- * (the frozen-coefficient Jacobian is used), with its embedded first-order solution for the error estimate
- * (max norm, absolute, scaled by {@code tolerance} times the steady composition scale and the wall
- * temperature difference). Steps land exactly on each report time; t99 is interpolated within its step
- * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode that remains at
- * t99). The march ends when every report time and t99 are passed and the remaining transient of the
- * separation is below the tolerance.
+ * <p><b>Time.</b> ROS34PW2 (Rang and Angermann, BIT 45 (2005) 761): a four-stage, third-order, stiffly
+ * accurate, L-stable linearly implicit Rosenbrock method with an embedded second-order solution for the
+ * error estimate (max norm over the cells, absolute, against {@code tolerance} times the steady composition
+ * scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T). The
+ * Jacobian is the frozen-coefficient one (derivatives of S_T(T), K_D(c,T) and lambda_eff dropped); the
+ * problem is nearly linear, so the loss against the exact Jacobian is negligible. One factorisation of the
+ * (block) tridiagonal {@code M - gamma dt J} per step. Steps land exactly on each report time (any order,
+ * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
+ * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
+ * Once every report time and t99 are passed, long uncontrolled steps (100 tau; nothing is reported from
+ * them) carry the cell to its discrete steady state until the separation changes by less than the
+ * tolerance; failure to get there, a step below 1e-14 t, more than 100 000 steps or a non-finite value
+ * reject the result with NOT_CONVERGED.
  *
- * <p><b>Defaults and accuracy.</b> {@link #DEFAULT_CELLS} = 64 cells, {@link #DEFAULT_TOLERANCE} =
- * 1e-6. Against the de Groot series (small separation, constant coefficients) the separation at 0.1 to
- * 5 tau is within 1e-4 relative at these defaults (measured in TransientSolverTest).
+ * <p><b>Outputs.</b> The separation uses wall values extrapolated from the two nearest cells by the
+ * quadratic whose wall slope is the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x}
+ * (third order). dufour_dt_max is the largest |T - T_conduction| over the cell centres at the accepted
+ * steps, refined by a parabola through the three steps around the peak; mass_error is
+ * |sum(c_i - c0)|/(n c0): mass is conserved to round-off because the flux form telescopes, the walls carry
+ * no mass flux and the mass matrix has unit column sums.
+ *
+ * <p><b>Defaults and accuracy.</b> {@link #DEFAULT_CELLS} = 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5.
+ * At these defaults (TransientSolverTest): the de Groot series (small separation, constant coefficients)
+ * is met within 5e-5 relative at 0.1 tau and 2e-5 from 0.3 to 5 tau, t99 within 3e-4 relative; the linear
+ * coupled Soret-Dufour flux cell (eps_D = 0.3) within 5e-5 at 0.05 tau and 1e-5 later. With strongly
+ * varying coefficients (S_T dT = 3) the scheme is second order: 2e-4 relative error of the steady
+ * separation at 64 cells. Cost (one core, He-Ar, 4 report times, marched to steady, ~55 steps): about
+ * 300 us per solve with Dufour (c and T), 130 us with T linear (c only).
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */

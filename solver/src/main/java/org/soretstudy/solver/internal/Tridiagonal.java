@@ -11,6 +11,8 @@ final class Tridiagonal {
     double[] upper = new double[0];
     private double[] pivotInverse = new double[0];
     private double[] multiplier = new double[0];
+    /** upper[i] * pivotInverse[i]. */
+    private double[] upperScaled = new double[0];
     private int n;
 
     void resize(int n) {
@@ -20,6 +22,7 @@ final class Tridiagonal {
             upper = new double[n];
             pivotInverse = new double[n];
             multiplier = new double[n];
+            upperScaled = new double[n];
         }
         this.n = n;
     }
@@ -35,6 +38,7 @@ final class Tridiagonal {
             if (i == n - 1) {
                 return true;
             }
+            upperScaled[i] = upper[i] * pivotInverse[i];
             double w = lower[i + 1] * pivotInverse[i];
             multiplier[i + 1] = w;
             pivot = diag[i + 1] - w * upper[i];
@@ -44,15 +48,15 @@ final class Tridiagonal {
     /** Solves in place. */
     void solve(double[] x) {
         double prev = x[0];
+        x[0] = prev * pivotInverse[0];
         for (int i = 1; i < n; i++) {
             prev = x[i] - multiplier[i] * prev;
-            x[i] = prev;
+            x[i] = prev * pivotInverse[i];
         }
-        prev *= pivotInverse[n - 1];
-        x[n - 1] = prev;
+        double next = x[n - 1];
         for (int i = n - 2; i >= 0; i--) {
-            prev = (x[i] - upper[i] * prev) * pivotInverse[i];
-            x[i] = prev;
+            next = x[i] - upperScaled[i] * next;
+            x[i] = next;
         }
     }
 }
