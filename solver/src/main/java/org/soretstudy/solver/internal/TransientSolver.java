@@ -150,6 +150,12 @@ public final class TransientSolver {
             }
         }
         setUp(model, cells, p.initialTemperature(), times.length);
+        if (solveT && !(kappa > 0 && Double.isFinite(kappa) && rhoCp > 0 && Double.isFinite(rhoCp))) {
+            out.reject(ReasonCode.NOT_CONVERGED, "conductivity",
+                    "the temperature must be solved: density, heat_capacity and conductivity are required");
+            m = null;
+            return;
+        }
         march(times, out);
         m = null;
     }

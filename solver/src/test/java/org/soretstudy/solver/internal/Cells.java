@@ -32,6 +32,13 @@ final class Cells {
             model.tHot = p.tInitial() + half;
             model.tCold = p.tInitial() - half;
         }
+        if (!model.constantSoret()) {
+            double[] walls = numericWalls(model);
+            out.set(OutputField.C_HOT, walls[0]);
+            out.set(OutputField.C_COLD, walls[1]);
+            out.set(OutputField.SEPARATION, walls[1] - walls[0]);
+            return;
+        }
         double s = model.soret(0.5 * (model.tHot + model.tCold));
         double[] walls = p.closure() == Closure.BINARY
                 ? binaryWalls(p.c0(), s * model.tCold, s * model.tHot)
@@ -39,6 +46,32 @@ final class Cells {
         out.set(OutputField.C_HOT, walls[0]);
         out.set(OutputField.C_COLD, walls[1]);
         out.set(OutputField.SEPARATION, walls[1] - walls[0]);
+    }
+
+    /**
+     * Any S_T(T), linear T, no Dufour: c = steadyComposition(K, T(x)) with K from mass conservation (bisection
+     * on K, Simpson's rule with 4000 intervals). Returns {c_hot, c_cold}.
+     */
+    static double[] numericWalls(CellModel m) {
+        double lo = -50, hi = 50;
+        for (int it = 0; it < 200; it++) {
+            double k = 0.5 * (lo + hi);
+            int n = 4000;
+            double sum = 0;
+            for (int i = 0; i <= n; i++) {
+                double t = m.tHot + (m.tCold - m.tHot) * i / n;
+                double w = i == 0 || i == n ? 1 : (i % 2 == 1 ? 4 : 2);
+                sum += w * m.steadyComposition(k + m.phi(m.tHot), t);
+            }
+            double mean = sum / (3.0 * n);
+            if (mean < m.c0) {
+                lo = k;
+            } else {
+                hi = k;
+            }
+        }
+        double k = 0.5 * (lo + hi) + m.phi(m.tHot);
+        return new double[] {m.steadyComposition(k, m.tHot), m.steadyComposition(k, m.tCold)};
     }
 
     /** physics.md 4: u = S_T T over [a, b] = [S_T T_cold, S_T T_hot]; returns {c_hot, c_cold}. */
