@@ -1,0 +1,89 @@
+package org.soretstudy.solver.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The banded solvers against their own matrices: the residual A x - b of the solution is at round-off. */
+class BlockTridiagonalTest {
+    @Test
+    void blockSolveHasRoundOffResidual() {
+        Random rng = new Random(7);
+        BlockTridiagonal a = new BlockTridiagonal();
+        for (int n : new int[] {1, 2, 3, 17, 64}) {
+            a.resize(n);
+            for (int i = 0; i < 4 * n; i++) {
+                a.lower[i] = rng.nextDouble() - 0.5;
+                a.upper[i] = rng.nextDouble() - 0.5;
+                a.diag[i] = rng.nextDouble() - 0.5;
+            }
+            for (int i = 0; i < n; i++) { // block diagonal dominance
+                a.diag[4 * i] += 3;
+                a.diag[4 * i + 3] += 3;
+            }
+            double[] bx = new double[n], by = new double[n];
+            for (int i = 0; i < n; i++) {
+                bx[i] = rng.nextDouble();
+                by[i] = rng.nextDouble();
+            }
+            double[] x = bx.clone(), y = by.clone();
+            assertTrue(a.factor());
+            a.solve(x, y);
+            for (int i = 0; i < n; i++) {
+                double rx = -bx[i], ry = -by[i];
+                int k = 4 * i;
+                rx += a.diag[k] * x[i] + a.diag[k + 1] * y[i];
+                ry += a.diag[k + 2] * x[i] + a.diag[k + 3] * y[i];
+                if (i > 0) {
+                    rx += a.lower[k] * x[i - 1] + a.lower[k + 1] * y[i - 1];
+                    ry += a.lower[k + 2] * x[i - 1] + a.lower[k + 3] * y[i - 1];
+                }
+                if (i < n - 1) {
+                    rx += a.upper[k] * x[i + 1] + a.upper[k + 1] * y[i + 1];
+                    ry += a.upper[k + 2] * x[i + 1] + a.upper[k + 3] * y[i + 1];
+                }
+                assertEquals(0, rx, 1e-14);
+                assertEquals(0, ry, 1e-14);
+            }
+        }
+    }
+
+    @Test
+    void scalarSolveHasRoundOffResidual() {
+        Random rng = new Random(11);
+        Tridiagonal a = new Tridiagonal();
+        for (int n : new int[] {1, 2, 5, 64}) {
+            a.resize(n);
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                a.lower[i] = rng.nextDouble() - 0.5;
+                a.upper[i] = rng.nextDouble() - 0.5;
+                a.diag[i] = 2 + rng.nextDouble();
+                b[i] = rng.nextDouble();
+            }
+            double[] x = b.clone();
+            assertTrue(a.factor());
+            a.solve(x);
+            for (int i = 0; i < n; i++) {
+                double r = a.diag[i] * x[i] - b[i];
+                if (i > 0) {
+                    r += a.lower[i] * x[i - 1];
+                }
+                if (i < n - 1) {
+                    r += a.upper[i] * x[i + 1];
+                }
+                assertEquals(0, r, 1e-14);
+            }
+        }
+    }
+
+    @Test
+    void singularPivotIsReported() {
+        BlockTridiagonal a = new BlockTridiagonal();
+        a.resize(2);
+        java.util.Arrays.fill(a.diag, 0, 8, 1.0); // [[1,1],[1,1]] blocks: singular
+        assertTrue(!a.factor());
+    }
+}

@@ -1,0 +1,360 @@
+package org.soretstudy.solver.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.Closure;
+import org.soretstudy.solver.InitialTemperature;
+import org.soretstudy.solver.Mode;
+import org.soretstudy.solver.NumericInput;
+import org.soretstudy.solver.OutputField;
+import org.soretstudy.solver.ResultBuffer;
+import org.soretstudy.solver.Status;
+import org.soretstudy.solver.ThermalBc;
+import org.soretstudy.solver.ThermoModel;
+
+class TransientSolverTest {
+    // de Groot cell: 1 mm, D = 1e-9 m^2/s, S_T = 1e-3 /K, 1 K across, c0 = 0.5 (g'(c0) = 0: the separation
+    // 2.5e-4 is small enough for the linear theory to hold to ~1e-7).
+    private static final double L = 1e-3;
+    private static final double D = 1e-9;
+    private static final double TAU = L * L / (Math.PI * Math.PI * D);
+
+    private static CellParameters.Builder deGrootCell(double... times) {
+        return CellParameters.builder().length(L).walls(300.5, 299.5).c0(0.5).diffusion(D).soret(1e-3)
+                .mode(Mode.TRANSIENT).times(times);
+    }
+
+    private static ResultBuffer run(CellParameters p, TransientSolver solver) {
+        CellModel model = new CellModel();
+        ResultBuffer out = Cells.buffer();
+        Cells.prepare(p, model, out);
+        solver.solve(p, model, out);
+        return out;
+    }
+
+    /** The exact t99 of the de Groot series, by bisection. */
+    private static double deGrootT99() {
+        double lo = 4, hi = 5;
+        for (int i = 0; i < 100; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (Cells.deGroot(mid) < 0.99) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi) * TAU;
+    }
+
+    @Test
+    void deGrootSeriesAtDefaultSettings() {
+        // unsorted, with a duplicate and t = 0: reported in the given order
+        double[] f = {1, 0.1, 5, 0.3, 0, 2, 0.5, 3, 1, 1e-18, 0.1 + 1e-15};
+        double[] times = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            times[i] = f[i] * TAU;
+        }
+        ResultBuffer out = run(deGrootCell(times).build(), new TransientSolver());
+        assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+        assertEquals(f.length, out.separationAtCount());
+        double sepInf = out.get(OutputField.SEPARATION);
+        for (int i = 0; i < f.length; i++) {
+            double exact = Cells.deGroot(f[i]) * sepInf;
+            if (f[i] == 0) {
+                assertEquals(0, out.separationAt(i), 0);
+            } else if (f[i] < 1e-6) {
+                // a layer thinner than a cell is not resolved: the wall extrapolation's slope term alone gives
+                // sep_inf 2/(3n) (exact: ~sqrt(t) -> 0); the report time is still landed on and reported
+                assertEquals(0, out.separationAt(i), 1.01 * sepInf * 2 / (3 * TransientSolver.DEFAULT_CELLS));
+            } else {
+                assertEquals(exact, out.separationAt(i), 1e-4 * Math.abs(exact), "t = " + f[i] + " tau");
+            }
+        }
+        double t99 = deGrootT99();
+        assertEquals(Math.log(800 / (Math.PI * Math.PI)) * TAU, t99, 1e-12 * TAU); // higher modes negligible
+        assertEquals(t99, out.get(OutputField.T99), 1e-3 * t99);
+        assertEquals(0, out.get(OutputField.DUFOUR_DT_MAX), 0); // no Dufour: T stays the conduction profile
+        assertTrue(out.get(OutputField.MASS_ERROR) < 1e-13);
+    }
+
+    @Test
+    void tighterToleranceReducesTheTimeError() {
+        double[] f = {0.5, 1, 2, 3, 5};
+        double[] times = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            times[i] = f[i] * TAU;
+        }
+        CellParameters p = deGrootCell(times).build();
+        double previous = Double.POSITIVE_INFINITY;
+        double first = Double.NaN;
+        TransientSolver solver = new TransientSolver();
+        for (double tol : new double[] {1e-4, 1e-5, 1e-6}) {
+            solver.setTolerance(tol);
+            ResultBuffer out = run(p, solver);
+            double err = 0;
+            for (int i = 0; i < f.length; i++) {
+                double exact = Cells.deGroot(f[i]) * out.get(OutputField.SEPARATION);
+                err = Math.max(err, Math.abs(out.separationAt(i) / exact - 1));
+            }
+            assertTrue(err < previous, "tol " + tol + ": error " + err + " not below " + previous);
+            previous = err;
+            if (Double.isNaN(first)) {
+                first = err;
+            }
+        }
+        // the error follows the tolerance (ROS34PW2: about proportionally); 100x tighter gives > 10x smaller
+        assertTrue(first / previous > 10, "error ratio " + first / previous);
+    }
+
+    // ---------------------------------------------------------------- the linear coupled Soret + Dufour cell
+
+    /**
+     * Flux BC, Dufour on, coefficients effectively frozen (M1 = M2 makes K_D independent of c; 0.01 K across
+     * 300 K makes its T dependence negligible; c0 = 0.5 makes g'(c0) = 0). Then u = (c, T) solves u_t = M u_xx
+     * with M u_x = b = (0, -q/(rho c_p)) at both walls; w = u - u_inf has w_x = 0 there and decouples in the
+     * eigenvectors of M into cosine series (physics.md section 5).
+     */
+    @Test
+    void linearCoupledSoretDufourFluxCell() {
+        double rho = 1000, cp = 1000, lambda = 0.01, soret = 0.01, c0 = 0.5, tInit = 300, molar = 6.2e-3;
+        double kappa = lambda / (rho * cp);
+        // K_D = rho m T D_T with m = R T/M (ideal, M1 = M2)
+        double kd = rho * CellModel.GAS_CONSTANT * tInit / molar * tInit * D * soret;
+        double g0 = c0 * (1 - c0);
+        double epsD = kd * soret * g0 / lambda;
+        assertTrue(epsD > 0.2 && epsD < 0.5, "a strongly coupled but admissible cell: eps_D = " + epsD);
+        double q = 0.01 * lambda * (1 - epsD) / L; // about 0.01 K across
+        double[][] mm = {{D, D * soret * g0}, {kd / (rho * cp), kappa}};
+        double[] b = {0, -q / (rho * cp)};
+        double det = mm[0][0] * mm[1][1] - mm[0][1] * mm[1][0];
+        double[] slope = {(mm[1][1] * b[0] - mm[0][1] * b[1]) / det, (-mm[1][0] * b[0] + mm[0][0] * b[1]) / det};
+        // eigen-decomposition of the 2x2 M
+        double tr = mm[0][0] + mm[1][1];
+        double disc = Math.sqrt(0.25 * tr * tr - det);
+        double[] eig = {0.5 * tr - disc, 0.5 * tr + disc};
+        double[][] v = new double[2][2]; // columns: eigenvectors (M - e I) v = 0 -> v = (m01, e - m00)
+        for (int j = 0; j < 2; j++) {
+            v[0][j] = mm[0][1];
+            v[1][j] = eig[j] - mm[0][0];
+        }
+        double dv = v[0][0] * v[1][1] - v[0][1] * v[1][0];
+        // a = V^{-1} slope
+        double[] a = {(v[1][1] * slope[0] - v[0][1] * slope[1]) / dv, (-v[1][0] * slope[0] + v[0][0] * slope[1]) / dv};
+
+        double tauSlow = L * L / (Math.PI * Math.PI * eig[0]);
+        double[] f = {0.05, 0.2, 0.5, 1, 2, 4};
+        double[] times = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            times[i] = f[i] * tauSlow;
+        }
+        CellParameters p = CellParameters.builder().length(L).c0(c0).diffusion(D).soret(soret)
+                .thermal(rho, cp, lambda).thermalBc(ThermalBc.FLUX).set(NumericInput.HEAT_FLUX, q)
+                .set(NumericInput.T_INITIAL, tInit).thermo(ThermoModel.IDEAL)
+                .set(NumericInput.MOLAR_MASS_1, molar).set(NumericInput.MOLAR_MASS_2, molar)
+                .initialTemperature(InitialTemperature.UNIFORM).mode(Mode.TRANSIENT).times(times).build();
+        CellModel model = new CellModel();
+        ResultBuffer out = Cells.buffer();
+        model.load(p);
+        double sepInf = slope[0] * L;
+        model.tHot = tInit - 0.5 * slope[1] * L;
+        model.tCold = tInit + 0.5 * slope[1] * L;
+        out.set(OutputField.SEPARATION, sepInf);
+        out.set(OutputField.C_HOT, c0 - 0.5 * sepInf);
+        out.set(OutputField.C_COLD, c0 + 0.5 * sepInf);
+        new TransientSolver().solve(p, model, out);
+        assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+        for (int i = 0; i < f.length; i++) {
+            double t = times[i];
+            // sep(t) = sep_inf + sum_j V0j a_j sum_k odd (-8L/(k pi)^2) exp(-e_j (k pi/L)^2 t)
+            double sep = sepInf;
+            for (int j = 0; j < 2; j++) {
+                for (int k = 1; k < 20001; k += 2) {
+                    double kp = k * Math.PI / L;
+                    sep += v[0][j] * a[j] * (-8 * L / (k * k * Math.PI * Math.PI)) * Math.exp(-eig[j] * kp * kp * t);
+                }
+            }
+            assertEquals(sep, out.separationAt(i), 1e-4 * Math.abs(sep), "t = " + f[i] + " tau_slow");
+        }
+        assertTrue(Double.isNaN(out.get(OutputField.DUFOUR_DT_MAX)), "dufour_dt_max is null for the flux BC");
+        assertTrue(out.get(OutputField.MASS_ERROR) < 1e-13);
+    }
+
+    /**
+     * Equimolar He-Ar, 1 cm, 290/310 K (physics.md 5: a Dufour bump of ~15 mK). Properties at 300 K, 1 atm:
+     * D12 = 7.3e-5 m^2/s and alpha_T = 0.38 (Chapman-Enskog for He-Ar; measured 0.37-0.40), S_T = alpha_T/T;
+     * ideal-gas density p Mbar/(R T) = 0.893 kg/m^3 with Mbar = 21.98 g/mol; monatomic c_p = (5/2) R/Mbar =
+     * 946 J/(kg K); lambda = 0.068 W/(m K) (between He 0.155 and Ar 0.0177, for the equimolar mixture).
+     * c0 = x1 M1/Mbar = 0.0911.
+     */
+    static CellParameters.Builder heliumArgon(ThermoModel thermo, double... times) {
+        return CellParameters.builder().length(0.01).walls(310, 290).c0(0.0911).diffusion(7.3e-5)
+                .soret(0.38 / 300).thermal(0.893, 946, 0.068).thermo(thermo)
+                .set(NumericInput.MOLAR_MASS_1, 4.0026e-3).set(NumericInput.MOLAR_MASS_2, 39.948e-3)
+                .mode(Mode.TRANSIENT).times(times);
+    }
+
+    @Test
+    void heliumArgonDufourBumpIsMillikelvin() {
+        double tau = 0.01 * 0.01 / (Math.PI * Math.PI * 7.3e-5);
+        ResultBuffer out = run(heliumArgon(ThermoModel.IDEAL, 0.58 * tau).build(), new TransientSolver());
+        assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+        double bump = out.get(OutputField.DUFOUR_DT_MAX);
+        // K_D dc/lambda: the order of magnitude physics.md quotes (~15 mK); a kelvin would be a units error
+        assertTrue(bump > 5e-3 && bump < 5e-2, "dufour_dt_max = " + bump + " K");
+        assertTrue(out.get(OutputField.MASS_ERROR) < 1e-13);
+
+        ResultBuffer none = run(heliumArgon(ThermoModel.NONE, 0.58 * tau).build(), new TransientSolver());
+        assertEquals(0, none.get(OutputField.DUFOUR_DT_MAX), 0);
+        ResultBuffer uniform = run(heliumArgon(ThermoModel.IDEAL, 0.58 * tau)
+                .initialTemperature(InitialTemperature.UNIFORM).build(), new TransientSolver());
+        assertEquals(Status.OK, uniform.status());
+        assertTrue(Double.isNaN(uniform.get(OutputField.DUFOUR_DT_MAX)), "null unless dirichlet + linear start");
+    }
+
+    // ---------------------------------------------------------------- convergence in space
+
+    /**
+     * A strongly separating dilute cell (S_T dT = 3: the drift term is far from linear) where the spatial
+     * error is visible: halving the cells three times, the observed order of the separation at t = tau (from
+     * successive differences) and of the final separation against the exact steady value is at least 1.8.
+     */
+    @Test
+    void observedSpatialOrder() {
+        double tau = L * L / (Math.PI * Math.PI * D);
+        int[] cells = {16, 32, 64, 128};
+        double[] atTau = new double[cells.length];
+        double[] steadyError = new double[cells.length];
+        TransientSolver solver = new TransientSolver();
+        solver.setTolerance(1e-9); // time error well below the spatial one
+        for (int i = 0; i < cells.length; i++) {
+            CellParameters p = CellParameters.builder().length(L).walls(305, 295).c0(1.0).closure(Closure.DILUTE)
+                    .diffusion(D).soret(0.3).mode(Mode.TRANSIENT).times(tau, 60 * tau).cells(cells[i]).build();
+            ResultBuffer out = run(p, solver);
+            assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+            atTau[i] = out.separationAt(0);
+            steadyError[i] = Math.abs(out.separationAt(1) - out.get(OutputField.SEPARATION));
+        }
+        for (int i = 0; i + 2 < cells.length; i++) {
+            double order = Math.log(Math.abs(atTau[i] - atTau[i + 1]) / Math.abs(atTau[i + 1] - atTau[i + 2])) / Math.log(2);
+            assertTrue(order >= 1.8, "order from successive differences " + order);
+        }
+        for (int i = 0; i + 1 < cells.length; i++) {
+            double order = Math.log(steadyError[i] / steadyError[i + 1]) / Math.log(2);
+            assertTrue(order >= 1.8, "order against the exact steady state " + order);
+        }
+    }
+
+    /**
+     * The temperature is solved too (He-Ar, Dirichlet walls switched on at t = 0 on a uniform cell, Dufour
+     * on): the compact Dirichlet wall closure keeps the separation converging at order >= 1.8 (observed ~3).
+     */
+    @Test
+    void observedSpatialOrderWithTheTemperatureSolved() {
+        double tau = 0.01 * 0.01 / (Math.PI * Math.PI * 7.3e-5);
+        int[] cells = {16, 32, 64, 128};
+        double[][] sep = new double[cells.length][];
+        TransientSolver solver = new TransientSolver();
+        solver.setTolerance(1e-9);
+        for (int i = 0; i < cells.length; i++) {
+            ResultBuffer out = run(heliumArgon(ThermoModel.IDEAL, 0.3 * tau, tau).cells(cells[i])
+                    .initialTemperature(InitialTemperature.UNIFORM).build(), solver);
+            assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+            sep[i] = out.snapshot().separationAt();
+        }
+        for (int k = 0; k < 2; k++) {
+            for (int i = 0; i + 2 < cells.length; i++) {
+                double order = Math.log(Math.abs(sep[i][k] - sep[i + 1][k]) / Math.abs(sep[i + 1][k] - sep[i + 2][k]))
+                        / Math.log(2);
+                assertTrue(order >= 1.8, "order " + order + " at report time " + k);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- invariants
+
+    @Test
+    void massIsConservedToRoundOffOnRandomPoints() {
+        Random rng = new Random(20261126);
+        TransientSolver solver = new TransientSolver();
+        for (int trial = 0; trial < 40; trial++) {
+            boolean binary = rng.nextBoolean();
+            boolean flux = rng.nextBoolean();
+            ThermoModel thermo = ThermoModel.values()[rng.nextInt(3)]; // none, constant, ideal
+            double c0 = 0.05 + 0.9 * rng.nextDouble();
+            double dT = 0.5 + 20 * rng.nextDouble();
+            double soret = (rng.nextBoolean() ? 1 : -1) * Math.pow(10, -3 + 2 * rng.nextDouble());
+            double length = Math.pow(10, -3 + rng.nextDouble());
+            double diff = Math.pow(10, -9.5 + 1.5 * rng.nextDouble());
+            double lambda = 0.1 + rng.nextDouble();
+            double rho = 800 + 400 * rng.nextDouble();
+            double cp = 1500 + 2500 * rng.nextDouble();
+            double lewis = lambda / (rho * cp) / diff;
+            // keep eps_D = K_D S_T g/lambda below 0.5: K_D = rho m T D S_T with m ~ c dmu_dc
+            double dmuDc = 0.5 * lambda / (rho * 300 * diff * soret * soret) * rng.nextDouble();
+            CellParameters.Builder b = CellParameters.builder().length(length).c0(c0).diffusion(diff).soret(soret)
+                    .closure(binary ? Closure.BINARY : Closure.DILUTE).thermal(rho, cp, lambda).thermo(thermo)
+                    .set(NumericInput.DMU_DC, dmuDc).set(NumericInput.MOLAR_MASS_1, 0.02 + 0.1 * rng.nextDouble())
+                    .set(NumericInput.MOLAR_MASS_2, 0.02 + 0.1 * rng.nextDouble())
+                    .initialTemperature(rng.nextBoolean() ? InitialTemperature.LINEAR : InitialTemperature.UNIFORM)
+                    .mode(Mode.TRANSIENT).cells(8 + rng.nextInt(120));
+            double tau = length * length / (Math.PI * Math.PI * diff);
+            b.times(rng.nextDouble() * tau, 3 * rng.nextDouble() * tau);
+            if (flux) {
+                b.thermalBc(ThermalBc.FLUX).set(NumericInput.HEAT_FLUX, dT * lambda / length)
+                        .set(NumericInput.T_INITIAL, 300);
+            } else {
+                b.walls(300 + 0.5 * dT, 300 - 0.5 * dT);
+            }
+            if (!binary && thermo == ThermoModel.IDEAL) {
+                b.thermo(ThermoModel.IDEAL_DILUTE);
+            }
+            if (!binary) {
+                b.c0(0.01 + 0.1 * rng.nextDouble()); // a mass fraction when Dufour is on
+            }
+            CellParameters p = b.build();
+            CellModel probe = new CellModel();
+            probe.load(p);
+            if (probe.dufourRatio(Math.min(0.5, 2 * p.c0()), 320) > 0.5) {
+                continue; // inadmissible or near the second-law limit: not this test's subject
+            }
+            ResultBuffer out = run(p, solver);
+            String what = p + " Le=" + lewis;
+            assertEquals(Status.OK, out.status(), () -> what + " " + out.reason());
+            assertTrue(out.get(OutputField.MASS_ERROR) < 1e-13, () -> what + " mass_error " + out.get(OutputField.MASS_ERROR));
+        }
+    }
+
+    @Test
+    void noAllocationAfterWarmUp() {
+        double tau = 0.01 * 0.01 / (Math.PI * Math.PI * 7.3e-5);
+        CellParameters p = heliumArgon(ThermoModel.IDEAL, 0.1 * tau, 0.58 * tau, tau, 3 * tau).build();
+        CellParameters plain = deGrootCell(0.5 * TAU, 2 * TAU).build();
+        TransientSolver solver = new TransientSolver();
+        CellModel model = new CellModel();
+        ResultBuffer out = Cells.buffer();
+        ResultBuffer out2 = Cells.buffer();
+        Cells.prepare(p, model, out);
+        CellModel model2 = new CellModel();
+        Cells.prepare(plain, model2, out2);
+        for (int i = 0; i < 300; i++) {
+            solver.solve(p, model, out);
+            solver.solve(plain, model2, out2);
+        }
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(tid);
+        for (int i = 0; i < 200; i++) {
+            solver.solve(p, model, out);
+            solver.solve(plain, model2, out2);
+        }
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        assertEquals(Status.OK, out.status());
+        assertEquals(Status.OK, out2.status());
+        assertTrue(allocated < 1024, "allocated " + allocated + " bytes over 400 solves");
+    }
+}
