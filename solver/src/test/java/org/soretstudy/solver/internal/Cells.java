@@ -61,7 +61,7 @@ final class Cells {
             for (int i = 0; i <= n; i++) {
                 double t = m.tHot + (m.tCold - m.tHot) * i / n;
                 double w = i == 0 || i == n ? 1 : (i % 2 == 1 ? 4 : 2);
-                sum += w * m.steadyComposition(k + m.phi(m.tHot), t);
+                sum += w * steadyComposition(m, k + m.phi(m.tHot), t);
             }
             double mean = sum / (3.0 * n);
             if (mean < m.c0) {
@@ -71,7 +71,12 @@ final class Cells {
             }
         }
         double k = 0.5 * (lo + hi) + m.phi(m.tHot);
-        return new double[] {m.steadyComposition(k, m.tHot), m.steadyComposition(k, m.tCold)};
+        return new double[] {steadyComposition(m, k, m.tHot), steadyComposition(m, k, m.tCold)};
+    }
+
+    /** c(T) of the steady state for the constant K (physics.md 4): 1/(1 + e^{Phi - K}) binary, e^{K - Phi} dilute. */
+    private static double steadyComposition(CellModel m, double k, double t) {
+        return m.binary ? 1 / (1 + Math.exp(m.phi(t) - k)) : Math.exp(k - m.phi(t));
     }
 
     /** physics.md 4: u = S_T T over [a, b] = [S_T T_cold, S_T T_hot]; returns {c_hot, c_cold}. */
