@@ -84,32 +84,40 @@ public final class SteadyKernel {
     private void closedForm(CellModel m) {
         double d = m.phiDifference(m.tHot, m.tCold); // S_T (T_hot - T_cold)
         lambdaMean = Double.isNaN(m.conductivity) ? Double.NaN : m.conductivity;
+        k = closedFormK(m, d);
         if (d == 0) {
-            k = m.binary ? Math.log(m.c0 / (1 - m.c0)) : Math.log(m.c0);
             massRatio = 0;
-            return;
+        } else if (m.binary) {
+            // integral of c over u = S_T T is log1p(c_hot expm1(d)); mass conservation asks for c0 d
+            massRatio = log1pTimesExpm1(logistic(k - d), d) / (m.c0 * d) - 1;
+        } else {
+            // integral of c over u is c_cold (1 - e^{-d}); mass conservation asks for c0 d
+            massRatio = Math.exp(k) * -Math.expm1(-d) / d / m.c0 - 1;
+        }
+    }
+
+    /**
+     * k = logit c_cold (binary) or ln c_cold (dilute) of the constant-S_T steady state without Dufour, with
+     * d = S_T (T_hot - T_cold) (physics.md 4): exact there, and Newton's start elsewhere.
+     */
+    private static double closedFormK(CellModel m, double d) {
+        if (d == 0) {
+            return m.binary ? Math.log(m.c0 / (1 - m.c0)) : Math.log(m.c0);
         }
         if (m.binary) {
             // e^{k} = e^{s d} expm1(c0 d)/expm1(s d), s = 1 - c0; in logs so that |d| of hundreds cannot overflow
             double s = 1 - m.c0;
-            k = s * d + logAbsExpm1(m.c0 * d) - logAbsExpm1(s * d);
-            double cHot = logistic(k - d);
-            // integral of c over u = S_T T is log1p(c_hot expm1(d)); mass conservation asks for c0 d
-            massRatio = log1pTimesExpm1(cHot, d) / (m.c0 * d) - 1;
-        } else {
-            // c_cold = c0 d/(1 - e^{-d})
-            double ratio = d / -Math.expm1(-d);
-            k = Math.log(m.c0) + Math.log(ratio);
-            double cCold = Math.exp(k);
-            massRatio = cCold / ratio / m.c0 - 1;
+            return s * d + logAbsExpm1(m.c0 * d) - logAbsExpm1(s * d);
         }
+        // c_cold = c0 d/(1 - e^{-d})
+        return Math.log(m.c0) + Math.log(d / -Math.expm1(-d));
     }
 
     /** Newton on k with the quadrature in T: piazza S_T(T) and/or the Dufour effect. */
     private boolean solveComposition(CellModel m, ResultBuffer out) {
         if (m.tHot == m.tCold) {
             // isothermal cell: nothing drives a separation
-            k = m.binary ? Math.log(m.c0 / (1 - m.c0)) : Math.log(m.c0);
+            k = closedFormK(m, 0);
             massRatio = 0;
             lambdaMean = m.effectiveConductivity(m.c0, m.tHot);
             sumLambda = 1;
@@ -117,15 +125,7 @@ public final class SteadyKernel {
             return true;
         }
         // Start from the closed form of the mean S_T (exact without Dufour when S_T is constant)
-        double d = m.phiDifference(m.tHot, m.tCold);
-        if (d == 0) {
-            k = m.binary ? Math.log(m.c0 / (1 - m.c0)) : Math.log(m.c0);
-        } else if (m.binary) {
-            double s = 1 - m.c0;
-            k = s * d + logAbsExpm1(m.c0 * d) - logAbsExpm1(s * d);
-        } else {
-            k = Math.log(m.c0) + Math.log(d / -Math.expm1(-d));
-        }
+        k = closedFormK(m, m.phiDifference(m.tHot, m.tCold));
         int panels = panels(m);
         double lo = Double.NaN;
         double hi = Double.NaN; // bracket of the root, once known
