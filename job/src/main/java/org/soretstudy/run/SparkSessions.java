@@ -27,6 +27,14 @@ public final class SparkSessions {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
         conf.setIfMissing("spark.task.maxFailures", "4");
+        if (!local) {
+            // executors of a real cluster need our code: the application jar and the solver's (build-notes: without
+            // spark.jars tasks fail with a misleading ClassCastException on SerializedLambda)
+            String jars = applicationJars();
+            if (!jars.isEmpty()) {
+                conf.setIfMissing("spark.jars", jars);
+            }
+        }
         // 2. what the job needs
         conf.setMaster(master);
         conf.setAppName("soret-study");
@@ -35,6 +43,18 @@ public final class SparkSessions {
             conf.set(e.getKey(), e.getValue());
         }
         return conf;
+    }
+
+    /** The soret-study jars on this JVM's classpath (job, datasets, solver), comma-separated; empty in a build tree. */
+    static String applicationJars() {
+        List<String> jars = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            String name = new java.io.File(entry).getName();
+            if (name.startsWith("soret-study-") && name.endsWith(".jar")) {
+                jars.add(new java.io.File(entry).getAbsolutePath());
+            }
+        }
+        return String.join(",", jars);
     }
 
     public static SparkSession start(String master, List<String> sparkArgs) {
