@@ -46,9 +46,11 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
     private final LongAccumulator ok;
     private final LongAccumulator rejected;
     private final LongAccumulator failed;
+    private final LongAccumulator rowsSolved;
 
     ChunkTask(String specJson, StudyPlan plan, URI output, Map<String, String> hadoopConf, Map<String, String> footer,
-              boolean readBack, boolean writeOnly, LongAccumulator ok, LongAccumulator rejected, LongAccumulator failed) {
+              boolean readBack, boolean writeOnly, LongAccumulator ok, LongAccumulator rejected, LongAccumulator failed,
+              LongAccumulator rowsSolved) {
         this.specJson = specJson;
         this.plan = plan;
         this.output = output.toString();
@@ -59,6 +61,7 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
         this.ok = ok;
         this.rejected = rejected;
         this.failed = failed;
+        this.rowsSolved = rowsSolved;
     }
 
     @Override
@@ -114,6 +117,9 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
         }
     }
 
+    /** Rows between two progress updates from inside a chunk (a power of two, minus one). */
+    private static final long PROGRESS_MASK = (1L << 12) - 1;
+
     /** Per-partition solving state: one workspace, one builder, reused for every row. */
     private final class Solver {
         private final Sampler sampler;
@@ -134,6 +140,7 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
         }
 
         void solveChunk(Configuration conf, URI out, long chunk, RowAccumulator rows) throws IOException {
+            long sinceReport = 0;
             try (ChunkWriter writer = ChunkWriter.open(conf, out, chunk, schema, footer)) {
                 for (long id = plan.start(chunk), end = plan.end(chunk); id < end; id++) {
                     sampler.values(id, params);
@@ -147,8 +154,13 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
                         values[f.ordinal()] = r.get(f);
                     }
                     rows.add(id, r.status(), values);
+                    if (++sinceReport > PROGRESS_MASK) {
+                        rowsSolved.add(sinceReport); // heartbeats carry it to the driver's progress line
+                        sinceReport = 0;
+                    }
                 }
                 writer.commit();
+                rowsSolved.add(sinceReport);
             }
         }
 

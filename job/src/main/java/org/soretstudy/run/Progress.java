@@ -15,17 +15,21 @@ final class Progress implements AutoCloseable {
     private final PrintStream out;
     private final long total;
     private final long alreadyDone;
+    private final LongAccumulator rowsSolved;
+    private final RunningTasks running;
     private final LongAccumulator ok;
     private final LongAccumulator rejected;
     private final LongAccumulator failed;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
-    Progress(PrintStream out, long total, long alreadyDone, LongAccumulator ok, LongAccumulator rejected, LongAccumulator failed,
-             long periodMillis) {
+    Progress(PrintStream out, long total, long alreadyDone, LongAccumulator rowsSolved, RunningTasks running, LongAccumulator ok,
+             LongAccumulator rejected, LongAccumulator failed, long periodMillis) {
         this.out = out;
         this.total = total;
         this.alreadyDone = alreadyDone;
+        this.rowsSolved = rowsSolved;
+        this.running = running;
         this.ok = ok;
         this.rejected = rejected;
         this.failed = failed;
@@ -37,7 +41,8 @@ final class Progress implements AutoCloseable {
         timer.scheduleAtFixedRate(this::print, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
-    long solvedThisRun() { return ok.value() + rejected.value() + failed.value(); }
+    /** Rows of finished tasks plus what running tasks reported with their last heartbeat. */
+    long solvedThisRun() { return Math.min(total - alreadyDone, rowsSolved.value() + running.rows()); }
 
     double seconds() { return (System.nanoTime() - startNanos) * 1e-9; }
 
@@ -48,7 +53,7 @@ final class Progress implements AutoCloseable {
         double rate = secs > 0 ? solved / secs : 0;
         long remaining = total - done;
         String eta = rate > 0 && remaining > 0 ? formatDuration(remaining / rate) : remaining == 0 ? "0s" : "-";
-        out.printf(Locale.ROOT, "[soret-study] %,d / %,d rows (%.1f%%)  %,.0f solves/s  ETA %s  ok %,d  rejected %,d  failed %,d%n",
+        out.printf(Locale.ROOT, "[soret-study] %,d / %,d rows (%.1f%%)  %,.0f solves/s  ETA %s  (finished chunks: ok %,d, rejected %,d, failed %,d)%n",
                 done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, ok.value(), rejected.value(), failed.value());
         out.flush();
     }

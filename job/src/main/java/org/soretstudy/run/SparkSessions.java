@@ -27,6 +27,8 @@ public final class SparkSessions {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
         conf.setIfMissing("spark.task.maxFailures", "4");
+        // heartbeats carry running tasks' row counts to the progress line
+        conf.setIfMissing("spark.executor.heartbeatInterval", "2s");
         if (!local) {
             // executors of a real cluster need our code: the application jar and the solver's (build-notes: without
             // spark.jars tasks fail with a misleading ClassCastException on SerializedLambda)

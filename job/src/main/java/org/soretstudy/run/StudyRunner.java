@@ -77,20 +77,27 @@ public final class StudyRunner {
         LongAccumulator ok = jsc.sc().longAccumulator("ok");
         LongAccumulator rejected = jsc.sc().longAccumulator("rejected");
         LongAccumulator failed = jsc.sc().longAccumulator("failed");
+        LongAccumulator rowsSolved = jsc.sc().longAccumulator("rows solved");
         Map<String, String> footer = footer(spec, plan);
         List<ChunkOutcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
         if (!missing.isEmpty()) {
             int slices = options.partitions() == null ? missing.size() : Math.min(options.partitions(), missing.size());
             ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, false,
-                    options.writeOnly(), ok, rejected, failed);
+                    options.writeOnly(), ok, rejected, failed, rowsSolved);
             jsc.setJobDescription("soret-study " + spec.name() + ": solve " + missing.size() + " chunks");
-            try (Progress progress = new Progress(options.console(), plan.rows(), keptRows, ok, rejected, failed, options.progressMillis())) {
+            RunningTasks running = new RunningTasks(rowsSolved);
+            jsc.sc().addSparkListener(running);
+            try (Progress progress = new Progress(options.console(), plan.rows(), keptRows, rowsSolved, running, ok, rejected, failed,
+                    options.progressMillis())) {
                 outcomes.addAll(jsc.parallelize(missing, slices).mapPartitions(task).collect());
                 progress.print();
+            } finally {
+                jsc.sc().removeSparkListener(running);
             }
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
+        ChunkLayout.deleteTemp(hconf, folder.uri()); // every task has ended: nothing is writing there
         if (!committed.isEmpty()) {
             outcomes.addAll(readBack(spec, plan, folder, new ArrayList<>(committed)));
         }
@@ -134,7 +141,7 @@ public final class StudyRunner {
             return List.of();
         }
         ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(folder.conf()), Map.of(), true,
-                false, null, null, null);
+                false, null, null, null, null);
         jsc.setJobDescription("soret-study " + spec.name() + ": read back " + chunks.size() + " chunks");
         int slices = Math.min(chunks.size(), Math.max(1, jsc.defaultParallelism() * 4));
         return jsc.parallelize(chunks, slices).mapPartitions(task).collect();
