@@ -18,7 +18,8 @@ final class SpecFiles {
         } catch (IOException e) {
             throw new UserException("cannot read spec " + file + ": " + e.getMessage(), e);
         }
-        StudySpec spec = SpecParser.parse(text);
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        StudySpec spec = name.endsWith(".yaml") || name.endsWith(".yml") ? SpecParser.parseYaml(text) : SpecParser.parse(text);
         CentralPointCheck.check(spec);
         return spec;
     }

@@ -34,7 +34,22 @@ public final class SpecParser {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private SpecParser() { }
+
+    /** A YAML spec: the same fields, read into the same tree, then validated as JSON. */
+    public static StudySpec parseYaml(String yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            throw new SpecException("spec", "(not YAML)", "a YAML mapping; parse error at line " + e.getLocation().getLineNr()
+                    + ": " + e.getOriginalMessage());
+        }
+        return parse(root == null ? "null" : root.toString());
+    }
 
     public static StudySpec parse(String json) {
         JsonNode root;

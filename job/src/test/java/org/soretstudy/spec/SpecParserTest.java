@@ -104,6 +104,29 @@ class SpecParserTest {
     }
 
     @Test
+    void aYamlSpecReadsLikeItsJson() {
+        String yaml = """
+                name: thn-ibb-uq
+                seed: 20261123
+                design: {type: sobol, samples: 1024}
+                base: {length: 0.01, t_hot: 300.5, t_cold: 299.5, closure: binary, mode: steady}
+                parameters:
+                  diffusion: {dist: lognormal, median: 9.5e-10, gsd: 1.05}
+                  soret: {dist: uniform, low: 2.5e-3, high: 4.0e-3}
+                  c0: {dist: normal, mean: 0.5, sd: 0.01, low: 0.45, high: 0.55}
+                analysis: {quantiles: [0.05, 0.5, 0.95]}
+                output: out/thn-ibb-uq
+                """;
+        StudySpec fromYaml = SpecParser.parseYaml(yaml);
+        StudySpec fromJson = SpecParser.parse(VALID);
+        assertEquals(fromJson.canonicalJson(), fromYaml.canonicalJson());
+        double[] a = new double[3], b = new double[3];
+        fromYaml.sampler().values(77, a);
+        fromJson.sampler().values(77, b);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(b, a, 0.0);
+    }
+
+    @Test
     void notJsonIsAnErrorOnTheSpec() {
         assertEquals("spec", assertThrows(SpecException.class, () -> SpecParser.parse("{\"seed\": 1,")).field());
     }
