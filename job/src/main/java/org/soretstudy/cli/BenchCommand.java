@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", description = "only the cases whose name contains this text")
     String only;
 
+    @Option(names = "--rows", description = {"instead: solving against writing, for N steady rows on one thread: solve only,",
+        "write the same rows already solved (Parquet, zstd, to a temp folder), and solve + write"})
+    Integer rows;
+
     /** One benchmark case: a name and how to vary its base point. */
     record Case(String name, Function<SplittableRandom, CellParameters> point) { }
 
@@ -109,6 +113,13 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1 || !(seconds > 0)) {
             throw new UserException("--threads must be >= 1 and --seconds > 0");
+        }
+        if (rows != null) {
+            if (rows < 1000) {
+                throw new UserException("--rows = " + rows + ": must be >= 1000");
+            }
+            WriteBench.run(rows, System.out);
+            return ExitCode.OK;
         }
         System.out.printf(Locale.ROOT, "soret-study %s bench: Java %s, %d thread(s), %.1f s per case, %d cores available%n",
                 Versions.soretStudy(), System.getProperty("java.version"), threads, seconds, Runtime.getRuntime().availableProcessors());

@@ -42,10 +42,6 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--progress-seconds", defaultValue = "2", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
     double progressSeconds;
 
-    @Option(names = "--write-only-benchmark", hidden = true,
-            description = "benchmark: write stand-in rows without solving (measures the cost of writing)")
-    boolean writeOnly;
-
     @Override
     public Integer call() throws Exception {
         StudySpec s = SpecFiles.read(spec);
@@ -58,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.start(master, sparkArgs);
         try {
             RunReport report = new StudyRunner(spark).run(s, new RunOptions(partitions, overwrite, System.out,
-                    (long) (progressSeconds * 1000), writeOnly));
+                    (long) (progressSeconds * 1000)));
             System.out.println(report.describe());
             return ExitCode.OK;
         } finally {

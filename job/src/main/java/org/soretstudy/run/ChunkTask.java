@@ -42,14 +42,13 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
     private final Map<String, String> hadoopConf;
     private final Map<String, String> footer;
     private final boolean readBack;
-    private final boolean writeOnly;
     private final LongAccumulator ok;
     private final LongAccumulator rejected;
     private final LongAccumulator failed;
     private final LongAccumulator rowsSolved;
 
     ChunkTask(String specJson, StudyPlan plan, URI output, Map<String, String> hadoopConf, Map<String, String> footer,
-              boolean readBack, boolean writeOnly, LongAccumulator ok, LongAccumulator rejected, LongAccumulator failed,
+              boolean readBack, LongAccumulator ok, LongAccumulator rejected, LongAccumulator failed,
               LongAccumulator rowsSolved) {
         this.specJson = specJson;
         this.plan = plan;
@@ -57,7 +56,6 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
         this.hadoopConf = hadoopConf;
         this.footer = footer;
         this.readBack = readBack;
-        this.writeOnly = writeOnly;
         this.ok = ok;
         this.rejected = rejected;
         this.failed = failed;
@@ -148,7 +146,7 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
                     for (int j = 0; j < inputs.length; j++) {
                         point.set(inputs[j], params[j]);
                     }
-                    ResultBuffer r = writeOnly ? standIn(params) : CellSolver.solve(point.build(), workspace);
+                    ResultBuffer r = CellSolver.solve(point.build(), workspace);
                     writer.write(id, params, r);
                     for (OutputField f : OutputField.ALL) {
                         values[f.ordinal()] = r.get(f);
@@ -164,14 +162,5 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
             }
         }
 
-        /** Benchmark only: varied outputs at the cost of a few multiplications instead of a solve. */
-        private ResultBuffer standIn(double[] p) {
-            ResultBuffer r = workspace.result();
-            r.clear();
-            for (OutputField f : OutputField.ALL) {
-                r.set(f, p[f.ordinal() % p.length] * (f.ordinal() + 1));
-            }
-            return r;
-        }
     }
 }

@@ -9,19 +9,14 @@ import java.io.PrintStream;
  * @param overwrite      replace an output folder holding another study
  * @param console        where progress goes
  * @param progressMillis period of the progress line
- * @param writeOnly      benchmark only: write rows of cheap stand-in outputs without solving, to measure what
- *                       writing costs when a solve is cheaper than its row (never for real studies)
  */
-public record RunOptions(Integer partitions, boolean overwrite, PrintStream console, long progressMillis, boolean writeOnly) {
-    public RunOptions(Integer partitions, boolean overwrite, PrintStream console, long progressMillis) {
-        this(partitions, overwrite, console, progressMillis, false);
-    }
+public record RunOptions(Integer partitions, boolean overwrite, PrintStream console, long progressMillis) {
 
     public static RunOptions quiet() {
         return new RunOptions(null, false, new PrintStream(java.io.OutputStream.nullOutputStream()), 60_000);
     }
 
-    public RunOptions withPartitions(Integer p) { return new RunOptions(p, overwrite, console, progressMillis, writeOnly); }
+    public RunOptions withPartitions(Integer p) { return new RunOptions(p, overwrite, console, progressMillis); }
 
-    public RunOptions withOverwrite(boolean o) { return new RunOptions(partitions, o, console, progressMillis, writeOnly); }
+    public RunOptions withOverwrite(boolean o) { return new RunOptions(partitions, o, console, progressMillis); }
 }

@@ -84,7 +84,7 @@ public final class StudyRunner {
         if (!missing.isEmpty()) {
             int slices = options.partitions() == null ? missing.size() : Math.min(options.partitions(), missing.size());
             ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, false,
-                    options.writeOnly(), ok, rejected, failed, rowsSolved);
+                    ok, rejected, failed, rowsSolved);
             jsc.setJobDescription("soret-study " + spec.name() + ": solve " + missing.size() + " chunks");
             RunningTasks running = new RunningTasks(rowsSolved);
             jsc.sc().addSparkListener(running);
@@ -141,7 +141,7 @@ public final class StudyRunner {
             return List.of();
         }
         ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(folder.conf()), Map.of(), true,
-                false, null, null, null, null);
+                null, null, null, null);
         jsc.setJobDescription("soret-study " + spec.name() + ": read back " + chunks.size() + " chunks");
         int slices = Math.min(chunks.size(), Math.max(1, jsc.defaultParallelism() * 4));
         return jsc.parallelize(chunks, slices).mapPartitions(task).collect();
