@@ -6,8 +6,7 @@ import org.soretstudy.stats.StudyStatistics;
 /**
  * What one chunk sends back to the driver: its statistics (never its rows) and how long it took.
  *
- * @param solved      true when this run solved it, false when it was read back from a committed file
- * @param solveNanos  time spent solving and writing (0 when read back)
+ * @param solveNanos  time spent generating, solving and writing it (0 when read back from a committed file)
  */
-public record ChunkOutcome(long chunk, long rows, StudyStatistics statistics, boolean solved, long solveNanos)
+public record ChunkOutcome(long chunk, StudyStatistics statistics, long solveNanos)
         implements Serializable { }

@@ -88,8 +88,7 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
                 rejected.add(s.count(Status.REJECTED));
                 failed.add(s.count(Status.FAILED));
             }
-            outcomes.add(new ChunkOutcome(chunk, plan.end(chunk) - plan.start(chunk), s, !readBack,
-                    readBack ? 0 : System.nanoTime() - t0));
+            outcomes.add(new ChunkOutcome(chunk, s, readBack ? 0 : System.nanoTime() - t0));
         }
         return outcomes.iterator();
     }

@@ -11,8 +11,11 @@ import org.soretstudy.stats.StudyStatistics;
  * @param solvedRows  rows solved by this run (0 for summarize or a finished study)
  * @param keptRows    rows of chunks committed before this run and kept
  * @param seconds     wall time of the Spark work
+ * @param taskSeconds time the tasks spent generating, solving and writing their chunks, summed over tasks
+ * @param slots       task slots (cores) of the session
  */
-public record RunReport(URI output, long rows, long solvedRows, long keptRows, double seconds, StudyStatistics statistics) {
+public record RunReport(URI output, long rows, long solvedRows, long keptRows, double seconds, double taskSeconds, int slots,
+                        StudyStatistics statistics) {
 
     public double rowsPerSecond() { return seconds > 0 ? solvedRows / seconds : 0; }
 
@@ -20,6 +23,10 @@ public record RunReport(URI output, long rows, long solvedRows, long keptRows, d
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "[soret-study] done: %,d rows (%,d solved now in %.1f s, %,.0f rows/s; %,d kept from before)%n",
                 rows, solvedRows, seconds, rowsPerSecond(), keptRows));
+        if (solvedRows > 0 && seconds > 0) {
+            s.append(String.format(Locale.ROOT, "[soret-study] tasks busy %.1f s of %.1f s x %d slots (%.0f%%)%n",
+                    taskSeconds, seconds, slots, 100 * taskSeconds / (seconds * slots)));
+        }
         s.append(String.format(Locale.ROOT, "[soret-study] status: ok %,d, rejected %,d, failed %,d%n",
                 statistics.count(Status.OK), statistics.count(Status.REJECTED), statistics.count(Status.FAILED)));
         s.append("[soret-study] rows:    ").append(output).append("/samples/*.parquet\n");

@@ -67,7 +67,7 @@ public final class StudyRunner {
         long keptRows = committed.stream().mapToLong(c -> plan.end(c) - plan.start(c)).sum();
         if (missing.isEmpty() && folder.hasSummary()) {
             options.console().println("[soret-study] " + folder.uri() + " already holds the finished study: left as it is");
-            return report(folder, plan, 0, keptRows, 0, readStatistics(spec, plan, folder, new ArrayList<>(committed)));
+            return report(folder, plan, keptRows, 0, readStatistics(spec, plan, folder, new ArrayList<>(committed)));
         }
         ChunkLayout.deleteTemp(hconf, folder.uri()); // leftovers of killed attempts; never read
         options.console().printf("[soret-study] %s: %s design, %,d rows in %,d chunks of %,d; %,d chunks to solve%s; output %s%n",
@@ -101,9 +101,11 @@ public final class StudyRunner {
         if (!committed.isEmpty()) {
             outcomes.addAll(readBack(spec, plan, folder, new ArrayList<>(committed)));
         }
+        double taskSeconds = outcomes.stream().mapToLong(ChunkOutcome::solveNanos).sum() * 1e-9;
         StudyStatistics total = merge(outcomes);
         writeSummary(folder, spec, plan, total);
-        return report(folder, plan, plan.rows() - keptRows, keptRows, seconds, total);
+        return new RunReport(folder.uri(), plan.rows(), plan.rows() - keptRows, keptRows, seconds, taskSeconds,
+                jsc.defaultParallelism(), total);
     }
 
     /** Recomputes summary.json of an output folder from its committed chunks. */
@@ -129,7 +131,7 @@ public final class StudyRunner {
                     committed.size(), plan.chunks(), rows, plan.rows());
         }
         writeSummary(folder, spec, plan, total);
-        return report(folder, plan, 0, rows, (System.nanoTime() - start) * 1e-9, total);
+        return report(folder, plan, rows, (System.nanoTime() - start) * 1e-9, total);
     }
 
     private StudyStatistics readStatistics(StudySpec spec, StudyPlan plan, OutputFolder folder, List<Long> chunks) {
@@ -166,8 +168,8 @@ public final class StudyRunner {
         folder.writeSummary(JSON.writeValueAsBytes(summary));
     }
 
-    private RunReport report(OutputFolder folder, StudyPlan plan, long solved, long kept, double seconds, StudyStatistics s) {
-        return new RunReport(folder.uri(), plan.rows(), solved, kept, seconds, s);
+    private RunReport report(OutputFolder folder, StudyPlan plan, long kept, double seconds, StudyStatistics s) {
+        return new RunReport(folder.uri(), plan.rows(), 0, kept, seconds, 0, jsc.defaultParallelism(), s);
     }
 
     /** Provenance in every chunk's footer: identical for every attempt at a chunk (no timestamps). */
