@@ -83,6 +83,21 @@ class TransientSolverTest {
     }
 
     @Test
+    void aToleranceThatCannotBeMetFailsThePointWithoutThrowing() {
+        TransientSolver solver = new TransientSolver();
+        solver.setTolerance(1e-300); // no step can meet it
+        ResultBuffer out = run(deGrootCell(TAU).build(), solver);
+        assertEquals(org.soretstudy.solver.Status.FAILED, out.status());
+        assertEquals(org.soretstudy.solver.ReasonCode.NOT_CONVERGED, out.reason().code());
+        for (OutputField f : OutputField.ALL) {
+            assertTrue(Double.isNaN(out.get(f)), "a failed result carries no output");
+        }
+        // the same workspace solves the next point as usual
+        solver.setTolerance(TransientSolver.DEFAULT_TOLERANCE);
+        assertEquals(org.soretstudy.solver.Status.OK, run(deGrootCell(TAU).build(), solver).status());
+    }
+
+    @Test
     void tighterToleranceReducesTheTimeError() {
         double[] f = {0.5, 1, 2, 3, 5};
         double[] times = new double[f.length];
