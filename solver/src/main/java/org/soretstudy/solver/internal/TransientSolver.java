@@ -85,6 +85,9 @@ public final class TransientSolver {
     private static final int MAX_FINISHING = 50;
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
+    private static final int HISTORY = 128;
+    /** Tail extrapolation: the two decay rates (over [t - tau, t - tau/2] and [t - tau/2, t]) must agree to this. */
+    private static final double TAIL_RATE_AGREEMENT = 1e-3;
     private static final double SHRINK_MIN = 0.2;
 
     private final Tridiagonal tri = new Tridiagonal();
@@ -92,6 +95,7 @@ public final class TransientSolver {
     private double tolerance = DEFAULT_TOLERANCE;
     /** Attempted steps of the last solve (for tests and tuning). */
     int lastSteps;
+    static boolean TRACE = Boolean.getBoolean("trace");
 
     // scratch, grown with n
     private int capacity;
@@ -107,6 +111,13 @@ public final class TransientSolver {
     /** S_T(T_f) dT on each face when T is exactly linear (constant over time). */
     private double[] faceDrift = new double[0];
     private int[] order = new int[0];
+    /** State saved before a tail attempt (restored when the decay is not yet a single exponential). */
+    private double[] savedC = new double[0];
+    private double[] savedT = new double[0];
+    /** (t, separation) of the last accepted steps, a ring of HISTORY entries. */
+    private final double[] histT = new double[HISTORY];
+    private final double[] histSep = new double[HISTORY];
+    private int histCount;
 
     // the current problem
     private CellModel m;
@@ -202,6 +213,8 @@ public final class TransientSolver {
                 stageT[i] = new double[cells];
             }
             work = new double[cells];
+            savedC = new double[cells];
+            savedT = new double[cells];
             sc = new double[cells];
             st = new double[cells];
             faceDrift = new double[cells + 1];
@@ -258,6 +271,8 @@ public final class TransientSolver {
         boolean rejectedLast = false;
         int steps = 0;
         int finishStart = -1;
+        histCount = 0;
+        double nextTailAttempt = 2 * tauSlow;
         while (true) {
             lastSteps = ++steps;
             if (steps > MAX_STEPS) {
@@ -290,6 +305,7 @@ public final class TransientSolver {
                 f1Valid = true;
             }
             double err = step(dtTry, scaleC, scaleT);
+            if (TRACE) System.out.printf("t=%.4g dt=%.4g err=%.3g fin=%b%n", t, dtTry, err, finishing);
             if (!(err <= 1) && !(finishing && Double.isFinite(err))) {
                 // rejected (or not finite): shrink and retry from the same state
                 dt = dtTry * (Double.isFinite(err) ? Math.max(SHRINK_MIN, SAFETY / Math.cbrt(err)) : SHRINK_MIN);
@@ -361,6 +377,52 @@ public final class TransientSolver {
                         + " misses 99 % of the exact " + sepInf + ": too few cells");
                 return;
             }
+            histT[histCount % HISTORY] = t;
+            histSep[histCount % HISTORY] = sep;
+            histCount++;
+            if (t >= nextTailAttempt && (next < nt || Double.isNaN(t99))) {
+                // Past 2 tau_slow the higher modes are gone (e^{-8t/tau} < 1e-7 of the slowest one): what is left
+                // is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last tau agree, the
+                // discrete steady state (long L-stable steps) and lambda give every later output in closed form.
+                nextTailAttempt = 1.5 * t;
+                int ia = sampleAtOrBefore(t - tauSlow);
+                int im = sampleAtOrBefore(t - 0.5 * tauSlow);
+                if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
+                    System.arraycopy(c, 0, savedC, 0, n);
+                    if (solveT) {
+                        System.arraycopy(temp, 0, savedT, 0, n);
+                    }
+                    double steady = steadyState(100 * tauSlow, scaleC, scaleT, sep);
+                    double da = steady - histSep[ia], dm = steady - histSep[im], dn = steady - sep;
+                    double rate1 = Math.log(da / dm) / (histT[im] - histT[ia]);
+                    double rate2 = Math.log(dm / dn) / (t - histT[im]);
+                    if (TRACE) System.out.printf("tail at %.4g: steady %.6g rates %.8g %.8g (%.2e)%n", t, steady, rate1, rate2, rate1 / rate2 - 1);
+                    if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2) {
+                        while (next < nt) {
+                            int k = order[next++];
+                            out.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
+                        }
+                        if (Double.isNaN(t99)) {
+                            double left = (steady - 0.99 * sepInf) / dn; // e^{-rate (t99 - t)}
+                            if (!(left > 0 && left <= 1)) {
+                                out.reject(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation "
+                                        + steady + " misses 99 % of the exact " + sepInf + ": too few cells");
+                                return;
+                            }
+                            t99 = t - Math.log(left) / rate2;
+                        }
+                        if (trackBump) {
+                            bumpMax = Math.max(bumpMax, bump()); // the bump now relaxes monotonically to this
+                        }
+                        break;
+                    }
+                    System.arraycopy(savedC, 0, c, 0, n);
+                    if (solveT) {
+                        System.arraycopy(savedT, 0, temp, 0, n);
+                    }
+                    f1Valid = false;
+                }
+            }
         }
         for (int i = 0; i < nt; i++) {
             if (Double.isNaN(out.separationAt(i))) {
@@ -375,6 +437,56 @@ public final class TransientSolver {
             drift += c[i] - m.c0;
         }
         out.set(OutputField.MASS_ERROR, Math.abs(drift / n) / Math.abs(m.c0));
+    }
+
+    /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
+    private int sampleAtOrBefore(double time) {
+        for (int k = histCount - 1; k >= Math.max(0, histCount - HISTORY); k--) {
+            int i = k % HISTORY;
+            if (histT[i] <= time) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Long L-stable steps (no error control) from the current state to the discrete steady state; returns its
+     * separation (NaN on failure). The state is left at the steady state.
+     */
+    private double steadyState(double dtLong, double scaleC, double scaleT, double sepNow) {
+        double prev = sepNow;
+        double prevChange = Double.NaN;
+        for (int k = 0; k < MAX_FINISHING; k++) {
+            lastSteps++;
+            residual(c, temp, f1c, f1t);
+            double err = step(dtLong, scaleC, scaleT);
+            if (!Double.isFinite(err)) {
+                return Double.NaN;
+            }
+            double[] swap = c;
+            c = sc;
+            sc = swap;
+            if (solveT) {
+                swap = temp;
+                temp = st;
+                st = swap;
+            }
+            double s = separation();
+            if (TRACE) System.out.printf("  steady step %d: sep %.10g change %.2e%n", k, s, s - prev);
+            if (!Double.isFinite(s)) {
+                return Double.NaN;
+            }
+            // the slowest mode shrinks by a constant factor r per long step: Aitken's correction s + change r/(1-r)
+            double change = s - prev;
+            double r = k > 0 ? change / prevChange : 0;
+            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.1 * tolerance * scaleC) {
+                return s + change * r / (1 - r);
+            }
+            prev = s;
+            prevChange = change;
+        }
+        return Double.NaN;
     }
 
     /** The first time the deficit 1 - sep/sep_inf reaches 0.01, between two accepted steps. */
