@@ -261,7 +261,7 @@ public final class TransientSolver {
         double t99 = sepInf == 0 ? 0 : Double.NaN;
         double t = 0;
         double sepPrev = 0;
-        double dt = 1e-3 * tauFast;
+        double dt = linearStart ? 4e-4 * tau : 1e-3 * tauFast;
         double bumpMax = 0;
         double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
         double bump2 = Double.NaN;
@@ -272,7 +272,7 @@ public final class TransientSolver {
         int steps = 0;
         int finishStart = -1;
         histCount = 0;
-        double nextTailAttempt = 2 * tauSlow;
+        double nextTailAttempt = 1.5 * tauSlow;
         while (true) {
             lastSteps = ++steps;
             if (steps > MAX_STEPS) {
@@ -385,8 +385,8 @@ public final class TransientSolver {
                 // is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last tau agree, the
                 // discrete steady state (long L-stable steps) and lambda give every later output in closed form.
                 nextTailAttempt = 1.5 * t;
-                int ia = sampleAtOrBefore(t - tauSlow);
-                int im = sampleAtOrBefore(t - 0.5 * tauSlow);
+                int ia = sampleAtOrBefore(t - 0.6 * tauSlow);
+                int im = sampleAtOrBefore(t - 0.3 * tauSlow);
                 if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
                     System.arraycopy(c, 0, savedC, 0, n);
                     if (solveT) {
