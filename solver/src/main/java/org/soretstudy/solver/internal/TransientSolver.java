@@ -106,6 +106,7 @@ public final class TransientSolver {
     private final double[][] stageC = new double[STAGES][0];
     private final double[][] stageT = new double[STAGES][0];
     private double[] work = new double[0];
+    private double[] workT = new double[0];
     private double[] sc = new double[0];
     private double[] st = new double[0];
     /** S_T(T_f) dT on each face when T is exactly linear (constant over time). */
@@ -213,6 +214,7 @@ public final class TransientSolver {
                 stageT[i] = new double[cells];
             }
             work = new double[cells];
+            workT = new double[cells];
             savedC = new double[cells];
             savedT = new double[cells];
             sc = new double[cells];
@@ -592,21 +594,6 @@ public final class TransientSolver {
         return dufour ? m.effectiveConductivity(cw, tw) / rhoCp : kappa;
     }
 
-    /** out += factor M k, M the mass matrix of c (T: {@code temperature}). */
-    private void addMass(double[] k, double[] out, double factor, boolean temperature) {
-        if (temperature && dirichlet) {
-            out[0] += factor * (0.75 * k[0] + 0.25 * k[1]);
-            out[n - 1] += factor * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
-        } else {
-            out[0] += factor * (11 * k[0] + k[1]) / 12;
-            out[n - 1] += factor * (k[n - 2] + 11 * k[n - 1]) / 12;
-        }
-        double f12 = factor / 12;
-        for (int i = 1; i < n - 1; i++) {
-            out[i] += f12 * (k[i - 1] + 10 * k[i] + k[i + 1]);
-        }
-    }
-
     // ---------------------------------------------------------------- ROS34PW2 step
 
     /**
@@ -630,18 +617,14 @@ public final class TransientSolver {
                     }
                 }
             } else {
-                combine(c, stageC, A[i], sc);
+                stageInput(c, stageC, i, sc, work);
                 if (solveT) {
-                    combine(temp, stageT, A[i], st);
+                    stageInput(temp, stageT, i, st, workT);
                 }
                 residual(sc, st, uc, ut);
-                combine(null, stageC, C[i], work);
-                scaleInPlace(uc, gdt);
-                addMass(work, uc, GAMMA, false);
+                stageRhs(uc, work, gdt, false);
                 if (solveT) {
-                    combine(null, stageT, C[i], work);
-                    scaleInPlace(ut, gdt);
-                    addMass(work, ut, GAMMA, true);
+                    stageRhs(ut, workT, gdt, true);
                 }
             }
             if (solveT) {
@@ -650,43 +633,61 @@ public final class TransientSolver {
                 tri.solve(uc);
             }
         }
-        combine(c, stageC, B, sc);
-        combine(null, stageC, E, work);
-        double err = maxAbs(work) / (tolerance * scaleC);
+        double err = finish(c, stageC, sc) / (tolerance * scaleC);
         if (solveT) {
-            combine(temp, stageT, B, st);
-            combine(null, stageT, E, work);
-            err = Math.max(err, maxAbs(work) / (tolerance * scaleT));
+            err = Math.max(err, finish(temp, stageT, st) / (tolerance * scaleT));
         }
         return Double.isFinite(err) ? err : Double.NaN;
     }
 
-    /** out = base + sum_j w[j] u[j] over the first w.length stages (base null: 0). */
-    private void combine(double[] base, double[][] u, double[] w, double[] out) {
-        if (base == null) {
-            java.util.Arrays.fill(out, 0, n, 0.0);
-        } else {
-            System.arraycopy(base, 0, out, 0, n);
-        }
-        for (int j = 0; j < w.length; j++) {
-            double a = w[j];
-            double[] uj = u[j];
+    /** Stage i's argument y + sum_j a_ij u_j into {@code arg} and sum_j c_ij u_j into {@code mass}, in one pass. */
+    private void stageInput(double[] y, double[][] u, int i, double[] arg, double[] mass) {
+        double[] u0 = u[0], u1 = u[1], u2 = u[2];
+        double[] a = A[i], cc = C[i];
+        if (i == 1) {
+            double a0 = a[0], c0 = cc[0];
             for (int x = 0; x < n; x++) {
-                out[x] += a * uj[x];
+                arg[x] = y[x] + a0 * u0[x];
+                mass[x] = c0 * u0[x];
+            }
+        } else if (i == 2) {
+            double a0 = a[0], a1 = a[1], c0 = cc[0], c1 = cc[1];
+            for (int x = 0; x < n; x++) {
+                arg[x] = y[x] + a0 * u0[x] + a1 * u1[x];
+                mass[x] = c0 * u0[x] + c1 * u1[x];
+            }
+        } else {
+            double a0 = a[0], a1 = a[1], a2 = a[2], c0 = cc[0], c1 = cc[1], c2 = cc[2];
+            for (int x = 0; x < n; x++) {
+                arg[x] = y[x] + a0 * u0[x] + a1 * u1[x] + a2 * u2[x];
+                mass[x] = c0 * u0[x] + c1 * u1[x] + c2 * u2[x];
             }
         }
     }
 
-    private void scaleInPlace(double[] v, double factor) {
-        for (int x = 0; x < n; x++) {
-            v[x] *= factor;
+    /** r = gamma dt r + gamma M k (the stage right-hand side; M the mass matrix of c, or of T). */
+    private void stageRhs(double[] r, double[] k, double gdt, boolean temperature) {
+        double g12 = GAMMA / 12;
+        for (int x = 1; x < n - 1; x++) {
+            r[x] = gdt * r[x] + g12 * (k[x - 1] + 10 * k[x] + k[x + 1]);
+        }
+        if (temperature && dirichlet) {
+            r[0] = gdt * r[0] + GAMMA * (0.75 * k[0] + 0.25 * k[1]);
+            r[n - 1] = gdt * r[n - 1] + GAMMA * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
+        } else {
+            r[0] = gdt * r[0] + g12 * (11 * k[0] + k[1]);
+            r[n - 1] = gdt * r[n - 1] + g12 * (k[n - 2] + 11 * k[n - 1]);
         }
     }
 
-    private double maxAbs(double[] v) {
+    /** The step's solution y + sum b_i u_i into {@code out}; returns max |sum e_i u_i| (the error estimate). */
+    private double finish(double[] y, double[][] u, double[] out) {
+        double[] u0 = u[0], u1 = u[1], u2 = u[2], u3 = u[3];
+        double b0 = B[0], b1 = B[1], b2 = B[2], b3 = B[3], e0 = E[0], e1 = E[1], e2 = E[2], e3 = E[3];
         double max = 0;
         for (int x = 0; x < n; x++) {
-            max = Math.max(max, Math.abs(v[x]));
+            out[x] = y[x] + b0 * u0[x] + b1 * u1[x] + b2 * u2[x] + b3 * u3[x];
+            max = Math.max(max, Math.abs(e0 * u0[x] + e1 * u1[x] + e2 * u2[x] + e3 * u3[x]));
         }
         return max;
     }

@@ -45,17 +45,20 @@ final class Tridiagonal {
         }
     }
 
-    /** Solves in place. */
+    /**
+     * Solves in place. The recurrences are latency-bound: a fused multiply-add keeps each link to one
+     * instruction (half the latency of a multiply then a subtract).
+     */
     void solve(double[] x) {
         double prev = x[0];
         x[0] = prev * pivotInverse[0];
         for (int i = 1; i < n; i++) {
-            prev = x[i] - multiplier[i] * prev;
+            prev = Math.fma(-multiplier[i], prev, x[i]);
             x[i] = prev * pivotInverse[i];
         }
         double next = x[n - 1];
         for (int i = n - 2; i >= 0; i--) {
-            next = x[i] - upperScaled[i] * next;
+            next = Math.fma(-upperScaled[i], next, x[i]);
             x[i] = next;
         }
     }
