@@ -86,11 +86,22 @@ public final class TransientSolver {
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
     private static final int HISTORY = 128;
+    /** eps_D below which the c and T stages are solved one after the other (see {@link #split}). */
+    private static final double SPLIT_MAX_DUFOUR_RATIO = 1e-2;
     /** Tail extrapolation: the two decay rates (over [t - tau, t - tau/2] and [t - tau/2, t]) must agree to this. */
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
     private static final double SHRINK_MIN = 0.2;
 
     private final Tridiagonal tri = new Tridiagonal();
+    private final Tridiagonal triT = new Tridiagonal();
+    /**
+     * Solve T then c (two scalar systems) instead of the 2x2 blocks: exact without Dufour (the Jacobian is
+     * block triangular), and a W-method Jacobian (ROS34PW2 keeps order 3 with any Jacobian) when the Dufour
+     * coupling is weak: dropping dR_T/dc moves the eigenvalues by a relative O(eps_D).
+     */
+    private boolean split;
+    /** Per face: s dJ1/dT, the c rows' coupling to the T stage in the split solve. */
+    private double[] faceCoupling = new double[0];
     private final BlockTridiagonal block = new BlockTridiagonal();
     private double tolerance = DEFAULT_TOLERANCE;
     /** Attempted steps of the last solve (for tests and tuning). */
@@ -187,6 +198,7 @@ public final class TransientSolver {
         tCold = model.tCold;
         linearStart = dirichlet && start == InitialTemperature.LINEAR;
         solveT = dufour || !linearStart;
+        split = !dufour || model.dufourRatio(model.c0, 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
         rhoCp = model.density * model.heatCapacity;
         kappa = solveT ? model.conductivity / rhoCp : Double.NaN;
         fluxOverRhoCp = dirichlet ? 0 : model.heatFlux / rhoCp;
@@ -220,12 +232,14 @@ public final class TransientSolver {
             sc = new double[cells];
             st = new double[cells];
             faceDrift = new double[cells + 1];
+            faceCoupling = new double[cells + 1];
             capacity = cells;
         }
         if (order.length < nTimes) {
             order = new int[Math.max(nTimes, 2 * order.length)];
         }
         tri.resize(cells);
+        triT.resize(cells);
         block.resize(cells);
     }
 
@@ -601,7 +615,7 @@ public final class TransientSolver {
      * scaled error norm (> 1: reject), NaN when the step failed.
      */
     private double step(double dt, double scaleC, double scaleT) {
-        if (!(solveT ? assembleCoupled(GAMMA * dt) : assembleMass(GAMMA * dt))) {
+        if (!(solveT ? (split ? assembleSplit(GAMMA * dt) : assembleCoupled(GAMMA * dt)) : assembleMass(GAMMA * dt))) {
             return Double.NaN;
         }
         double gdt = GAMMA * dt;
@@ -628,7 +642,11 @@ public final class TransientSolver {
                 }
             }
             if (solveT) {
-                block.solve(uc, ut);
+                if (split) {
+                    solveSplit(uc, ut);
+                } else {
+                    block.solve(uc, ut);
+                }
             } else {
                 tri.solve(uc);
             }
@@ -715,6 +733,62 @@ public final class TransientSolver {
             di[f] -= s * jb;
         }
         return tri.factor();
+    }
+
+    /** The split stage solve: T first (its rows without the c coupling), then c with the T stage known. */
+    private void solveSplit(double[] uc, double[] ut) {
+        triT.solve(ut);
+        double[] k = faceCoupling;
+        for (int f = 1; f < n; f++) {
+            double d = k[f] * (ut[f - 1] - ut[f]);
+            uc[f - 1] -= d;
+            uc[f] += d;
+        }
+        tri.solve(uc);
+    }
+
+    /** tri = M_c - s J_cc, triT = M_T - s J_TT and the c-T coupling per face (see {@link #split}). */
+    private boolean assembleSplit(double s) {
+        double invH2 = 1 / (h * h);
+        double[] lo = tri.lower, di = tri.diag, up = tri.upper;
+        double[] loT = triT.lower, diT = triT.diag, upT = triT.upper;
+        double sq = s * kappa * invH2;
+        for (int i = 0; i < n; i++) {
+            lo[i] = 1.0 / 12;
+            di[i] = 10.0 / 12;
+            up[i] = 1.0 / 12;
+            loT[i] = 1.0 / 12 - sq;
+            diT[i] = 10.0 / 12 + 2 * sq;
+            upT[i] = 1.0 / 12 - sq;
+        }
+        di[0] = 11.0 / 12;
+        di[n - 1] = 11.0 / 12;
+        for (int f = 1; f < n; f++) {
+            int a = f - 1;
+            double cf = 0.5 * (c[a] + c[f]), tf = 0.5 * (temp[a] + temp[f]);
+            double soret = m.soret(tf);
+            double half = 0.5 * soret * gPrime(cf) * (temp[f] - temp[a]);
+            double ja = -diff * (-1 + half) * invH2;
+            double jb = -diff * (1 + half) * invH2;
+            di[a] += s * ja;
+            up[a] += s * jb;
+            lo[f] -= s * ja;
+            di[f] -= s * jb;
+            faceCoupling[f] = s * diff * soret * g(cf) * invH2;
+        }
+        if (dirichlet) {
+            // the temperature rows of the wall cells (see residual): M row (3, 1)/4
+            double ke = wallKappa(c[0], tHot);
+            diT[0] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            upT[0] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+            ke = wallKappa(c[n - 1], tCold);
+            diT[n - 1] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            loT[n - 1] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+        } else {
+            diT[0] = 11.0 / 12 + sq;
+            diT[n - 1] = 11.0 / 12 + sq;
+        }
+        return tri.factor() && triT.factor();
     }
 
     /** block = M - s J for the coupled system (J with frozen coefficients: a W-method Jacobian). */

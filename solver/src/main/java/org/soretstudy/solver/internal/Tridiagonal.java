@@ -27,22 +27,51 @@ final class Tridiagonal {
         this.n = n;
     }
 
-    /** Factors the filled rows; returns false on a zero or non-finite pivot. */
+    /**
+     * Factors the filled rows; returns false on a zero or non-finite pivot. The pivots are ratios of
+     * continuants, {@code pivot_i = theta_i/theta_(i-1)} with {@code theta_i = d_i theta_(i-1) - l_i u_(i-1)
+     * theta_(i-2)}: the recurrence is one fused multiply-add per row, where the Thomas pivot recurrence carries a
+     * division (several times its latency); the divisions then run independently. The continuants are rescaled
+     * by a power of two (exact) every 8 rows so that they stay in range.
+     */
     boolean factor() {
-        double pivot = diag[0];
-        for (int i = 0; ; i++) {
-            if (!(Math.abs(pivot) > 0) || !Double.isFinite(pivot)) {
-                return false;
+        double[] num = multiplier; // theta_(i-1), then overwritten by the multipliers
+        double[] den = upperScaled; // theta_i, then overwritten by upper_i/pivot_i
+        double before = 1;
+        double theta = diag[0];
+        num[0] = before;
+        den[0] = theta;
+        for (int i = 1; i < n; i++) {
+            double next = Math.fma(diag[i], theta, -(lower[i] * upper[i - 1]) * before);
+            before = theta;
+            theta = next;
+            if ((i & 7) == 0) {
+                int e = Math.getExponent(theta);
+                if (e > -1000 && e < 1000) {
+                    double scale = Double.longBitsToDouble((long) (1023 - e) << 52); // 2^-e
+                    theta *= scale;
+                    before *= scale;
+                }
             }
-            pivotInverse[i] = 1 / pivot;
-            if (i == n - 1) {
-                return true;
-            }
-            upperScaled[i] = upper[i] * pivotInverse[i];
-            double w = lower[i + 1] * pivotInverse[i];
-            multiplier[i + 1] = w;
-            pivot = diag[i + 1] - w * upper[i];
+            num[i] = before;
+            den[i] = theta;
         }
+        boolean ok = true;
+        for (int i = 0; i < n; i++) {
+            double inv = num[i] / den[i];
+            pivotInverse[i] = inv;
+            ok &= Math.abs(inv) > 0 && Math.abs(inv) < Double.POSITIVE_INFINITY;
+        }
+        if (!ok) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            multiplier[i] = lower[i] * pivotInverse[i - 1];
+        }
+        for (int i = 0; i < n - 1; i++) {
+            upperScaled[i] = upper[i] * pivotInverse[i];
+        }
+        return true;
     }
 
     /**

@@ -79,6 +79,50 @@ class BlockTridiagonalTest {
         }
     }
 
+    /** Stiff rows (|d| ~ 1e8 over 300 rows: the continuants would overflow without their rescaling). */
+    @Test
+    void scalarSolveOfStiffLongSystem() {
+        int n = 300;
+        Tridiagonal a = new Tridiagonal();
+        a.resize(n);
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a.lower[i] = 1.0 / 12 - 1e8;
+            a.upper[i] = 1.0 / 12 - 1e8;
+            a.diag[i] = 10.0 / 12 + 2e8;
+            b[i] = Math.sin(i);
+        }
+        a.diag[0] = a.diag[n - 1] = 11.0 / 12 + 1e8;
+        double[] x = b.clone();
+        assertTrue(a.factor());
+        a.solve(x);
+        double sumB = 0, sumX = 0;
+        for (int i = 0; i < n; i++) {
+            double r = a.diag[i] * x[i] - b[i];
+            if (i > 0) {
+                r += a.lower[i] * x[i - 1];
+            }
+            if (i < n - 1) {
+                r += a.upper[i] * x[i + 1];
+            }
+            assertEquals(0, r, 1e-6, "row " + i);
+            sumB += b[i];
+            sumX += x[i];
+        }
+        // unit column sums: the sum is kept up to the condition number (~4e8) times the round-off
+        assertEquals(sumB, sumX, 1e-7 * Math.abs(sumB));
+    }
+
+    @Test
+    void zeroScalarPivotIsReported() {
+        Tridiagonal a = new Tridiagonal();
+        a.resize(3);
+        java.util.Arrays.fill(a.lower, 0, 3, 1.0);
+        java.util.Arrays.fill(a.upper, 0, 3, 1.0);
+        java.util.Arrays.fill(a.diag, 0, 3, 1.0); // second pivot 1 - 1*1/1 = 0
+        assertTrue(!a.factor());
+    }
+
     @Test
     void singularPivotIsReported() {
         BlockTridiagonal a = new BlockTridiagonal();
