@@ -102,6 +102,17 @@ public final class TransientSolver {
     private boolean split;
     /** Per face: s dJ1/dT, the c rows' coupling to the T stage in the split solve. */
     private double[] faceCoupling = new double[0];
+    /** Face fluxes J1/rho, Jq/(rho c_p) and -K_D/(rho c_p h) of the last residual. */
+    private double[] jFace = new double[0];
+    private double[] qFace = new double[0];
+    private double[] kdFace = new double[0];
+    /** g(c) = c (gLinear - gQuadratic c): binary (1, 1), dilute (1, 0). */
+    private double gLinear;
+    private double gQuadratic;
+    private double soretConstant;
+    /** rho D S_T/(rho c_p): K_D/(rho c_p) = kdScale m T (constant S_T). */
+    private double kdScale;
+    private final double[] thermoForm = new double[6];
     private final BlockTridiagonal block = new BlockTridiagonal();
     private double tolerance = DEFAULT_TOLERANCE;
     /** Attempted steps of the last solve (for tests and tuning). */
@@ -198,8 +209,13 @@ public final class TransientSolver {
         tCold = model.tCold;
         linearStart = dirichlet && start == InitialTemperature.LINEAR;
         solveT = dufour || !linearStart;
+        gLinear = 1;
+        gQuadratic = binary ? 1 : 0;
+        soretConstant = model.soret(0.5 * (tHot + tCold)); // used only when S_T is constant
         split = !dufour || model.dufourRatio(model.c0, 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
         rhoCp = model.density * model.heatCapacity;
+        kdScale = dufour ? model.density * diff * soretConstant / rhoCp : 0;
+        model.thermoFactorForm(thermoForm);
         kappa = solveT ? model.conductivity / rhoCp : Double.NaN;
         fluxOverRhoCp = dirichlet ? 0 : model.heatFlux / rhoCp;
         double t0 = dirichlet ? 0.5 * (tHot + tCold) : model.tInitial;
@@ -233,6 +249,9 @@ public final class TransientSolver {
             st = new double[cells];
             faceDrift = new double[cells + 1];
             faceCoupling = new double[cells + 1];
+            jFace = new double[cells + 1];
+            qFace = new double[cells + 1];
+            kdFace = new double[cells + 1];
             capacity = cells;
         }
         if (order.length < nTimes) {
@@ -562,44 +581,61 @@ public final class TransientSolver {
     /** R(c, T): the right-hand sides of M c' = R_c, M T' = R_T (T unused when it is exactly linear). */
     private void residual(double[] cc, double[] tt, double[] rc, double[] rt) {
         double invH = 1 / h;
-        double jPrev = 0;
+        double[] j = jFace;
         if (!solveT) {
+            // face fluxes first, then their differences: two loops without a carried value (they vectorise)
+            double d = -diff * invH, ga = gLinear, gb = gQuadratic;
             for (int f = 1; f < n; f++) {
-                double a = cc[f - 1], b = cc[f];
-                double j = -diff * ((b - a) + faceDrift[f] * g(0.5 * (a + b))) * invH;
-                rc[f - 1] = (jPrev - j) * invH;
-                jPrev = j;
+                double a = cc[f - 1], b = cc[f], cf = 0.5 * (a + b);
+                j[f] = d * ((b - a) + faceDrift[f] * cf * (ga - gb * cf));
             }
-            rc[n - 1] = jPrev * invH;
+            differences(j, 0, 0, rc, invH);
             return;
         }
-        double qPrev = fluxOverRhoCp;
-        double kdFirst = 0, kdLast = 0;
-        for (int f = 1; f < n; f++) {
-            double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
-            double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-            double j = -diff * (dc + m.soret(tf) * g(cf) * dT) * invH;
-            double kd = dufour ? m.dufourCoefficient(cf, tf) / rhoCp : 0;
-            double q = -(kappa * dT + kd * dc) * invH;
-            rc[f - 1] = (jPrev - j) * invH;
-            rt[f - 1] = (qPrev - q) * invH;
-            jPrev = j;
-            qPrev = q;
-            if (f == 1) {
-                kdFirst = kd;
+        double[] q = qFace, kdf = kdFace;
+        if (m.constantSoret()) {
+            double d = -diff * invH, ds = -diff * soretConstant * invH, ga = gLinear, gb = gQuadratic;
+            double kq = -kappa * invH, kds = -kdScale * invH;
+            double u0 = thermoForm[0], u1 = thermoForm[1], w0 = thermoForm[2], w1 = thermoForm[3];
+            double p0 = thermoForm[4], p1 = thermoForm[5];
+            for (int f = 1; f < n; f++) {
+                double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
+                double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
+                j[f] = d * dc + ds * cf * (ga - gb * cf) * dT;
+                double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h)
+                kdf[f] = kd;
+                q[f] = kq * dT + kd * dc;
             }
-            kdLast = kd;
+        } else {
+            for (int f = 1; f < n; f++) {
+                double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
+                double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
+                j[f] = -diff * (dc + m.soret(tf) * g(cf) * dT) * invH;
+                double kd = dufour ? -m.dufourCoefficient(cf, tf) / rhoCp * invH : 0;
+                kdf[f] = kd;
+                q[f] = -kappa * dT * invH + kd * dc;
+            }
         }
-        rc[n - 1] = jPrev * invH;
-        rt[n - 1] = (qPrev - fluxOverRhoCp) * invH;
+        differences(j, 0, 0, rc, invH);
+        differences(q, fluxOverRhoCp, fluxOverRhoCp, rt, invH);
         if (dirichlet) {
             double invH2 = invH * invH;
+            double kdFirst = -kdf[1] * h, kdLast = -kdf[n - 1] * h;
             double ke = wallKappa(cc[0], tHot);
             rt[0] = ((kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
                     - ke * (-3 * tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
             ke = wallKappa(cc[n - 1], tCold);
             rt[n - 1] = ((kappa + 2 * ke) * (tt[n - 2] - tt[n - 1]) + kdLast * (cc[n - 2] - cc[n - 1])
                     - ke * (-3 * tCold + 1.5 * tt[n - 1] + 1.5 * tt[n - 2])) * invH2;
+        }
+    }
+
+    /** r_i = (flux_i - flux_(i+1))/h over the cells, the wall fluxes given. */
+    private void differences(double[] flux, double first, double last, double[] r, double invH) {
+        flux[0] = first;
+        flux[n] = last;
+        for (int i = 0; i < n; i++) {
+            r[i] = (flux[i] - flux[i + 1]) * invH;
         }
     }
 
@@ -737,6 +773,11 @@ public final class TransientSolver {
 
     /** The split stage solve: T first (its rows without the c coupling), then c with the T stage known. */
     private void solveSplit(double[] uc, double[] ut) {
+        if (dufour) {
+            // weak coupling both ways: the block-diagonal W Jacobian, the two solves side by side
+            Tridiagonal.solvePair(tri, uc, triT, ut);
+            return;
+        }
         triT.solve(ut);
         double[] k = faceCoupling;
         for (int f = 1; f < n; f++) {

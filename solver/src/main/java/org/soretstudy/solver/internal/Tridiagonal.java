@@ -91,4 +91,30 @@ final class Tridiagonal {
             x[i] = next;
         }
     }
+
+    /**
+     * Solves {@code a x = xa} and {@code b y = yb} in place, both factored and of the same size: the two
+     * independent recurrences share one loop, so each one's latency hides the other's.
+     */
+    static void solvePair(Tridiagonal a, double[] x, Tridiagonal b, double[] y) {
+        int n = a.n;
+        double[] ma = a.multiplier, pa = a.pivotInverse, ua = a.upperScaled;
+        double[] mb = b.multiplier, pb = b.pivotInverse, ub = b.upperScaled;
+        double px = x[0], py = y[0];
+        x[0] = px * pa[0];
+        y[0] = py * pb[0];
+        for (int i = 1; i < n; i++) {
+            px = Math.fma(-ma[i], px, x[i]);
+            py = Math.fma(-mb[i], py, y[i]);
+            x[i] = px * pa[i];
+            y[i] = py * pb[i];
+        }
+        double nx = x[n - 1], ny = y[n - 1];
+        for (int i = n - 2; i >= 0; i--) {
+            nx = Math.fma(-ua[i], nx, x[i]);
+            ny = Math.fma(-ub[i], ny, y[i]);
+            x[i] = nx;
+            y[i] = ny;
+        }
+    }
 }

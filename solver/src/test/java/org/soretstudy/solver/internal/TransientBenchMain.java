@@ -33,6 +33,9 @@ public final class TransientBenchMain {
         double[][] timeSets = {{1000, 5000}, {0.1 * tau, 0.5 * tau, tau, 2 * tau, 5000}};
         for (double[] times : timeSets) {
             for (boolean dufour : new boolean[] {true, false}) {
+                if (args.length > 1 && !(dufour ? "dufour" : "plain").equals(args[1])) {
+                    continue;
+                }
                 run((dufour ? "Dufour ideal " : "no Dufour    ") + java.util.Arrays.toString(times), liquid(dufour, times), reps);
             }
         }
