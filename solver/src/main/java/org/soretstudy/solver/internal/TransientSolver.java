@@ -515,7 +515,7 @@ public final class TransientSolver {
             // the slowest mode shrinks by a constant factor r per long step: Aitken's correction s + change r/(1-r)
             double change = s - prev;
             double r = k > 0 ? change / prevChange : 0;
-            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.1 * tolerance * scaleC) {
+            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * tolerance * scaleC) {
                 return s + change * r / (1 - r);
             }
             prev = s;

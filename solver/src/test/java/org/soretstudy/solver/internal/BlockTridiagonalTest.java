@@ -1,5 +1,6 @@
 package org.soretstudy.solver.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class BlockTridiagonalTest {
     void scalarSolveHasRoundOffResidual() {
         Random rng = new Random(11);
         Tridiagonal a = new Tridiagonal();
-        for (int n : new int[] {1, 2, 5, 64}) {
+        for (int n : new int[] {1, 2, 3, 4, 5, 64, 65}) {
             a.resize(n);
             double[] b = new double[n];
             for (int i = 0; i < n; i++) {
@@ -111,6 +112,38 @@ class BlockTridiagonalTest {
         }
         // unit column sums: the sum is kept up to the condition number (~4e8) times the round-off
         assertEquals(sumB, sumX, 1e-7 * Math.abs(sumB));
+    }
+
+    /** The paired solve (two systems side by side) is two ordinary solves. */
+    @Test
+    void pairedSolveMatchesSeparateSolves() {
+        Random rng = new Random(12);
+        for (int n : new int[] {3, 4, 5, 7, 64, 65}) {
+            Tridiagonal a = new Tridiagonal();
+            Tridiagonal b = new Tridiagonal();
+            a.resize(n);
+            b.resize(n);
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                a.lower[i] = rng.nextDouble() - 0.5;
+                a.upper[i] = rng.nextDouble() - 0.5;
+                a.diag[i] = 2 + rng.nextDouble();
+                b.lower[i] = rng.nextDouble() - 0.5;
+                b.upper[i] = rng.nextDouble() - 0.5;
+                b.diag[i] = 2 + rng.nextDouble();
+                x[i] = rng.nextDouble();
+                y[i] = rng.nextDouble();
+            }
+            assertTrue(a.factor() && b.factor());
+            double[] x1 = x.clone();
+            double[] y1 = y.clone();
+            a.solve(x1);
+            b.solve(y1);
+            Tridiagonal.solvePair(a, x, b, y);
+            assertArrayEquals(x1, x, 0);
+            assertArrayEquals(y1, y, 0);
+        }
     }
 
     @Test
