@@ -29,13 +29,22 @@ import org.soretstudy.solver.ThermalBc;
  * scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T). The
  * Jacobian is the frozen-coefficient one (derivatives of S_T(T), K_D(c,T) and lambda_eff dropped); the
  * problem is nearly linear, so the loss against the exact Jacobian is negligible. One factorisation of the
- * (block) tridiagonal {@code M - gamma dt J} per step. Steps land exactly on each report time (any order,
+ * (block) tridiagonal {@code M - gamma dt J} per step. When eps_D &lt; 1e-2 the c and T stages are solved
+ * as two scalar systems (T first, then c with the drift coupling, which is exact without Dufour; with weak
+ * Dufour both couplings are left to the stage residuals, a W-method Jacobian, and the two solves run side
+ * by side); a stronger Dufour coupling keeps the 2x2 blocks. Steps land exactly on each report time (any order,
  * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
  * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
- * Once every report time and t99 are passed, long uncontrolled steps (100 tau; nothing is reported from
- * them) carry the cell to its discrete steady state until the separation changes by less than the
- * tolerance; failure to get there, a step below 1e-14 t, more than 100 000 steps or a non-finite value
- * reject the result with NOT_CONVERGED.
+ * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
+ * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
+ * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
+ * L-stable steps (100 tau_slow, stopped by Aitken's correction of their geometric convergence), and measures
+ * the decay rate over [t - 0.6 tau, t - 0.3 tau] and [t - 0.3 tau, t] from the kept separations: when the two
+ * agree to 1e-3 (a single exponential), every later report time and t99 follow from d and lambda (exact
+ * for the slowest mode); otherwise the state is restored and stepping goes on. Once every report time and t99
+ * are passed, long uncontrolled steps carry the cell to its discrete steady state until the separation
+ * changes by less than the tolerance; failure to get there, a step below 1e-14 t, more than 100 000 steps or
+ * a non-finite value reject the result with NOT_CONVERGED.
  *
  * <p><b>Outputs.</b> The separation uses wall values extrapolated from the two nearest cells by the
  * quadratic whose wall slope is the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x}
@@ -51,8 +60,10 @@ import org.soretstudy.solver.ThermalBc;
  * varying coefficients (S_T dT = 3) the scheme is second order: 2e-4 relative error of the steady
  * separation at 64 cells. Report times shorter than the diffusion time of a cell (h^2/D, 2.4e-3 tau at 64
  * cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
- * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one core, He-Ar, 4 report times, marched to steady, ~55 steps): about
- * 300 us per solve with Dufour (c and T), 130 us with T linear (c only).
+ * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
+ * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s, 39 steps (35 to
+ * 1.5 tau, 4 to the steady state): ~130 us per solve with Dufour (ideal, c and T), ~55 us with T linear (c
+ * only); He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -117,7 +128,6 @@ public final class TransientSolver {
     private double tolerance = DEFAULT_TOLERANCE;
     /** Attempted steps of the last solve (for tests and tuning). */
     int lastSteps;
-    static boolean TRACE = Boolean.getBoolean("trace");
 
     // scratch, grown with n
     private int capacity;
@@ -340,7 +350,6 @@ public final class TransientSolver {
                 f1Valid = true;
             }
             double err = step(dtTry, scaleC, scaleT);
-            if (TRACE) System.out.printf("t=%.4g dt=%.4g err=%.3g fin=%b%n", t, dtTry, err, finishing);
             if (!(err <= 1) && !(finishing && Double.isFinite(err))) {
                 // rejected (or not finite): shrink and retry from the same state
                 dt = dtTry * (Double.isFinite(err) ? Math.max(SHRINK_MIN, SAFETY / Math.cbrt(err)) : SHRINK_MIN);
@@ -431,7 +440,6 @@ public final class TransientSolver {
                     double da = steady - histSep[ia], dm = steady - histSep[im], dn = steady - sep;
                     double rate1 = Math.log(da / dm) / (histT[im] - histT[ia]);
                     double rate2 = Math.log(dm / dn) / (t - histT[im]);
-                    if (TRACE) System.out.printf("tail at %.4g: steady %.6g rates %.8g %.8g (%.2e)%n", t, steady, rate1, rate2, rate1 / rate2 - 1);
                     if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2) {
                         while (next < nt) {
                             int k = order[next++];
@@ -508,7 +516,6 @@ public final class TransientSolver {
                 st = swap;
             }
             double s = separation();
-            if (TRACE) System.out.printf("  steady step %d: sep %.10g change %.2e%n", k, s, s - prev);
             if (!Double.isFinite(s)) {
                 return Double.NaN;
             }
@@ -550,9 +557,9 @@ public final class TransientSolver {
 
     /** Max |T - T_conduction| over the cells. */
     private double bump() {
-        double max = 0;
+        double max = 0, slope = (tCold - tHot) / n, start = tHot + 0.5 * slope;
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, Math.abs(temp[i] - conduction(i)));
+            max = Math.max(max, Math.abs(temp[i] - (start + slope * i)));
         }
         return max;
     }
@@ -815,7 +822,7 @@ public final class TransientSolver {
             up[a] += s * jb;
             lo[f] -= s * ja;
             di[f] -= s * jb;
-            faceCoupling[f] = s * diff * soret * g(cf) * invH2;
+            faceCoupling[f] = dufour ? 0 : s * diff * soret * g(cf) * invH2; // unused with Dufour (solvePair)
         }
         if (dirichlet) {
             // the temperature rows of the wall cells (see residual): M row (3, 1)/4

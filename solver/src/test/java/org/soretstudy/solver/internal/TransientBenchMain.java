@@ -57,13 +57,6 @@ public final class TransientBenchMain {
 
     private static void run(String name, CellParameters.Builder b, int reps) {
         CellParameters p = b.build();
-        if (reps == 0) {
-            TransientSolver.TRACE = true;
-            System.out.println(name);
-            kernel(p, new TransientSolver(), new CellModel(), Cells.buffer());
-            TransientSolver.TRACE = false;
-            return;
-        }
         TransientSolver solver = new TransientSolver();
         CellModel model = new CellModel();
         ResultBuffer out = Cells.buffer();
