@@ -83,8 +83,9 @@ final class BlockTridiagonal {
         y[0] = p[2] * px + p[3] * py;
         for (int i = 1; i < n; i++) {
             int m = 4 * i;
-            double nx = x[i] - (w[m] * px + w[m + 1] * py);
-            double ny = y[i] - (w[m + 2] * px + w[m + 3] * py);
+            // fused multiply-adds: two dependent links per cell on the latency-bound recurrence instead of three
+            double nx = Math.fma(-w[m + 1], py, Math.fma(-w[m], px, x[i]));
+            double ny = Math.fma(-w[m + 3], py, Math.fma(-w[m + 2], px, y[i]));
             x[i] = p[m] * nx + p[m + 1] * ny;
             y[i] = p[m + 2] * nx + p[m + 3] * ny;
             px = nx;
@@ -95,8 +96,8 @@ final class BlockTridiagonal {
         for (int i = n - 2; i >= 0; i--) {
             int k = 4 * i;
             double ox = nx, oy = ny;
-            nx = x[i] - (v[k] * ox + v[k + 1] * oy);
-            ny = y[i] - (v[k + 2] * ox + v[k + 3] * oy);
+            nx = Math.fma(-v[k + 1], oy, Math.fma(-v[k], ox, x[i]));
+            ny = Math.fma(-v[k + 3], oy, Math.fma(-v[k + 2], ox, y[i]));
             x[i] = nx;
             y[i] = ny;
         }

@@ -112,6 +112,21 @@ public final class CellModel {
         };
     }
 
+    /**
+     * Writes {u0, u1, w0, w1, p0, p1} with {@code m(c,T) T = (u0 + u1 c) T (w0 + w1 T)/(p0 + p1 c)} for every
+     * thermo model: one branch-free form that a kernel loop can vectorise.
+     */
+    void thermoFactorForm(double[] k) {
+        java.util.Arrays.fill(k, 0, 6, 0.0);
+        k[4] = 1;
+        switch (thermo) {
+            case NONE -> { }
+            case CONSTANT -> { k[1] = dmuDc; k[2] = 1; }
+            case IDEAL -> { k[0] = GAS_CONSTANT; k[3] = 1; k[4] = molarMass1; k[5] = molarMass2 - molarMass1; }
+            case IDEAL_DILUTE -> { k[0] = GAS_CONSTANT; k[3] = 1; k[4] = molarMass1; }
+        }
+    }
+
     /** K_D = rho m T D_T (Onsager: D'' = D_T), the Dufour coefficient of J_q' = -lambda T' - K_D c', W/m. */
     public double dufourCoefficient(double c, double t) {
         return density * thermoFactor(c, t) * t * thermalDiffusion(t);

@@ -29,13 +29,22 @@ import org.soretstudy.solver.ThermalBc;
  * scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T). The
  * Jacobian is the frozen-coefficient one (derivatives of S_T(T), K_D(c,T) and lambda_eff dropped); the
  * problem is nearly linear, so the loss against the exact Jacobian is negligible. One factorisation of the
- * (block) tridiagonal {@code M - gamma dt J} per step. Steps land exactly on each report time (any order,
+ * (block) tridiagonal {@code M - gamma dt J} per step. When eps_D &lt; 1e-2 the c and T stages are solved
+ * as two scalar systems (T first, then c with the drift coupling, which is exact without Dufour; with weak
+ * Dufour both couplings are left to the stage residuals, a W-method Jacobian, and the two solves run side
+ * by side); a stronger Dufour coupling keeps the 2x2 blocks. Steps land exactly on each report time (any order,
  * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
  * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
- * Once every report time and t99 are passed, long uncontrolled steps (100 tau; nothing is reported from
- * them) carry the cell to its discrete steady state until the separation changes by less than the
- * tolerance; failure to get there, a step below 1e-14 t, more than 100 000 steps or a non-finite value
- * reject the result with NOT_CONVERGED.
+ * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
+ * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
+ * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
+ * L-stable steps (100 tau_slow, stopped by Aitken's correction of their geometric convergence), and measures
+ * the decay rate over [t - 0.6 tau, t - 0.3 tau] and [t - 0.3 tau, t] from the kept separations: when the two
+ * agree to 1e-3 (a single exponential), every later report time and t99 follow from d and lambda (exact
+ * for the slowest mode); otherwise the state is restored and stepping goes on. Once every report time and t99
+ * are passed, long uncontrolled steps carry the cell to its discrete steady state until the separation
+ * changes by less than the tolerance; failure to get there, a step below 1e-14 t, more than 100 000 steps or
+ * a non-finite value reject the result with NOT_CONVERGED.
  *
  * <p><b>Outputs.</b> The separation uses wall values extrapolated from the two nearest cells by the
  * quadratic whose wall slope is the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x}
@@ -51,8 +60,10 @@ import org.soretstudy.solver.ThermalBc;
  * varying coefficients (S_T dT = 3) the scheme is second order: 2e-4 relative error of the steady
  * separation at 64 cells. Report times shorter than the diffusion time of a cell (h^2/D, 2.4e-3 tau at 64
  * cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
- * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one core, He-Ar, 4 report times, marched to steady, ~55 steps): about
- * 300 us per solve with Dufour (c and T), 130 us with T linear (c only).
+ * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
+ * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s, 39 steps (35 to
+ * 1.5 tau, 4 to the steady state): ~130 us per solve with Dufour (ideal, c and T), ~55 us with T linear (c
+ * only); He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -85,9 +96,34 @@ public final class TransientSolver {
     private static final int MAX_FINISHING = 50;
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
+    private static final int HISTORY = 128;
+    /** eps_D below which the c and T stages are solved one after the other (see {@link #split}). */
+    private static final double SPLIT_MAX_DUFOUR_RATIO = 1e-2;
+    /** Tail extrapolation: the two decay rates (over [t - tau, t - tau/2] and [t - tau/2, t]) must agree to this. */
+    private static final double TAIL_RATE_AGREEMENT = 1e-3;
     private static final double SHRINK_MIN = 0.2;
 
     private final Tridiagonal tri = new Tridiagonal();
+    private final Tridiagonal triT = new Tridiagonal();
+    /**
+     * Solve T then c (two scalar systems) instead of the 2x2 blocks: exact without Dufour (the Jacobian is
+     * block triangular), and a W-method Jacobian (ROS34PW2 keeps order 3 with any Jacobian) when the Dufour
+     * coupling is weak: dropping dR_T/dc moves the eigenvalues by a relative O(eps_D).
+     */
+    private boolean split;
+    /** Per face: s dJ1/dT, the c rows' coupling to the T stage in the split solve. */
+    private double[] faceCoupling = new double[0];
+    /** Face fluxes J1/rho, Jq/(rho c_p) and -K_D/(rho c_p h) of the last residual. */
+    private double[] jFace = new double[0];
+    private double[] qFace = new double[0];
+    private double[] kdFace = new double[0];
+    /** g(c) = c (gLinear - gQuadratic c): binary (1, 1), dilute (1, 0). */
+    private double gLinear;
+    private double gQuadratic;
+    private double soretConstant;
+    /** rho D S_T/(rho c_p): K_D/(rho c_p) = kdScale m T (constant S_T). */
+    private double kdScale;
+    private final double[] thermoForm = new double[6];
     private final BlockTridiagonal block = new BlockTridiagonal();
     private double tolerance = DEFAULT_TOLERANCE;
     /** Attempted steps of the last solve (for tests and tuning). */
@@ -102,11 +138,19 @@ public final class TransientSolver {
     private final double[][] stageC = new double[STAGES][0];
     private final double[][] stageT = new double[STAGES][0];
     private double[] work = new double[0];
+    private double[] workT = new double[0];
     private double[] sc = new double[0];
     private double[] st = new double[0];
     /** S_T(T_f) dT on each face when T is exactly linear (constant over time). */
     private double[] faceDrift = new double[0];
     private int[] order = new int[0];
+    /** State saved before a tail attempt (restored when the decay is not yet a single exponential). */
+    private double[] savedC = new double[0];
+    private double[] savedT = new double[0];
+    /** (t, separation) of the last accepted steps, a ring of HISTORY entries. */
+    private final double[] histT = new double[HISTORY];
+    private final double[] histSep = new double[HISTORY];
+    private int histCount;
 
     // the current problem
     private CellModel m;
@@ -175,7 +219,13 @@ public final class TransientSolver {
         tCold = model.tCold;
         linearStart = dirichlet && start == InitialTemperature.LINEAR;
         solveT = dufour || !linearStart;
+        gLinear = 1;
+        gQuadratic = binary ? 1 : 0;
+        soretConstant = model.soret(0.5 * (tHot + tCold)); // used only when S_T is constant
+        split = !dufour || model.dufourRatio(model.c0, 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
         rhoCp = model.density * model.heatCapacity;
+        kdScale = dufour ? model.density * diff * soretConstant / rhoCp : 0;
+        model.thermoFactorForm(thermoForm);
         kappa = solveT ? model.conductivity / rhoCp : Double.NaN;
         fluxOverRhoCp = dirichlet ? 0 : model.heatFlux / rhoCp;
         double t0 = dirichlet ? 0.5 * (tHot + tCold) : model.tInitial;
@@ -202,15 +252,23 @@ public final class TransientSolver {
                 stageT[i] = new double[cells];
             }
             work = new double[cells];
+            workT = new double[cells];
+            savedC = new double[cells];
+            savedT = new double[cells];
             sc = new double[cells];
             st = new double[cells];
             faceDrift = new double[cells + 1];
+            faceCoupling = new double[cells + 1];
+            jFace = new double[cells + 1];
+            qFace = new double[cells + 1];
+            kdFace = new double[cells + 1];
             capacity = cells;
         }
         if (order.length < nTimes) {
             order = new int[Math.max(nTimes, 2 * order.length)];
         }
         tri.resize(cells);
+        triT.resize(cells);
         block.resize(cells);
     }
 
@@ -248,7 +306,7 @@ public final class TransientSolver {
         double t99 = sepInf == 0 ? 0 : Double.NaN;
         double t = 0;
         double sepPrev = 0;
-        double dt = 1e-3 * tauFast;
+        double dt = linearStart ? 4e-4 * tau : 1e-3 * tauFast;
         double bumpMax = 0;
         double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
         double bump2 = Double.NaN;
@@ -258,6 +316,8 @@ public final class TransientSolver {
         boolean rejectedLast = false;
         int steps = 0;
         int finishStart = -1;
+        histCount = 0;
+        double nextTailAttempt = 1.5 * tauSlow;
         while (true) {
             lastSteps = ++steps;
             if (steps > MAX_STEPS) {
@@ -361,6 +421,51 @@ public final class TransientSolver {
                         + " misses 99 % of the exact " + sepInf + ": too few cells");
                 return;
             }
+            histT[histCount % HISTORY] = t;
+            histSep[histCount % HISTORY] = sep;
+            histCount++;
+            if (t >= nextTailAttempt && (next < nt || Double.isNaN(t99))) {
+                // Past 2 tau_slow the higher modes are gone (e^{-8t/tau} < 1e-7 of the slowest one): what is left
+                // is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last tau agree, the
+                // discrete steady state (long L-stable steps) and lambda give every later output in closed form.
+                nextTailAttempt = 1.5 * t;
+                int ia = sampleAtOrBefore(t - 0.6 * tauSlow);
+                int im = sampleAtOrBefore(t - 0.3 * tauSlow);
+                if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
+                    System.arraycopy(c, 0, savedC, 0, n);
+                    if (solveT) {
+                        System.arraycopy(temp, 0, savedT, 0, n);
+                    }
+                    double steady = steadyState(100 * tauSlow, scaleC, scaleT, sep);
+                    double da = steady - histSep[ia], dm = steady - histSep[im], dn = steady - sep;
+                    double rate1 = Math.log(da / dm) / (histT[im] - histT[ia]);
+                    double rate2 = Math.log(dm / dn) / (t - histT[im]);
+                    if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2) {
+                        while (next < nt) {
+                            int k = order[next++];
+                            out.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
+                        }
+                        if (Double.isNaN(t99)) {
+                            double left = (steady - 0.99 * sepInf) / dn; // e^{-rate (t99 - t)}
+                            if (!(left > 0 && left <= 1)) {
+                                out.reject(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation "
+                                        + steady + " misses 99 % of the exact " + sepInf + ": too few cells");
+                                return;
+                            }
+                            t99 = t - Math.log(left) / rate2;
+                        }
+                        if (trackBump) {
+                            bumpMax = Math.max(bumpMax, bump()); // the bump now relaxes monotonically to this
+                        }
+                        break;
+                    }
+                    System.arraycopy(savedC, 0, c, 0, n);
+                    if (solveT) {
+                        System.arraycopy(savedT, 0, temp, 0, n);
+                    }
+                    f1Valid = false;
+                }
+            }
         }
         for (int i = 0; i < nt; i++) {
             if (Double.isNaN(out.separationAt(i))) {
@@ -375,6 +480,55 @@ public final class TransientSolver {
             drift += c[i] - m.c0;
         }
         out.set(OutputField.MASS_ERROR, Math.abs(drift / n) / Math.abs(m.c0));
+    }
+
+    /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
+    private int sampleAtOrBefore(double time) {
+        for (int k = histCount - 1; k >= Math.max(0, histCount - HISTORY); k--) {
+            int i = k % HISTORY;
+            if (histT[i] <= time) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Long L-stable steps (no error control) from the current state to the discrete steady state; returns its
+     * separation (NaN on failure). The state is left at the steady state.
+     */
+    private double steadyState(double dtLong, double scaleC, double scaleT, double sepNow) {
+        double prev = sepNow;
+        double prevChange = Double.NaN;
+        for (int k = 0; k < MAX_FINISHING; k++) {
+            lastSteps++;
+            residual(c, temp, f1c, f1t);
+            double err = step(dtLong, scaleC, scaleT);
+            if (!Double.isFinite(err)) {
+                return Double.NaN;
+            }
+            double[] swap = c;
+            c = sc;
+            sc = swap;
+            if (solveT) {
+                swap = temp;
+                temp = st;
+                st = swap;
+            }
+            double s = separation();
+            if (!Double.isFinite(s)) {
+                return Double.NaN;
+            }
+            // the slowest mode shrinks by a constant factor r per long step: Aitken's correction s + change r/(1-r)
+            double change = s - prev;
+            double r = k > 0 ? change / prevChange : 0;
+            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * tolerance * scaleC) {
+                return s + change * r / (1 - r);
+            }
+            prev = s;
+            prevChange = change;
+        }
+        return Double.NaN;
     }
 
     /** The first time the deficit 1 - sep/sep_inf reaches 0.01, between two accepted steps. */
@@ -403,9 +557,9 @@ public final class TransientSolver {
 
     /** Max |T - T_conduction| over the cells. */
     private double bump() {
-        double max = 0;
+        double max = 0, slope = (tCold - tHot) / n, start = tHot + 0.5 * slope;
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, Math.abs(temp[i] - conduction(i)));
+            max = Math.max(max, Math.abs(temp[i] - (start + slope * i)));
         }
         return max;
     }
@@ -434,38 +588,46 @@ public final class TransientSolver {
     /** R(c, T): the right-hand sides of M c' = R_c, M T' = R_T (T unused when it is exactly linear). */
     private void residual(double[] cc, double[] tt, double[] rc, double[] rt) {
         double invH = 1 / h;
-        double jPrev = 0;
+        double[] j = jFace;
         if (!solveT) {
+            // face fluxes first, then their differences: two loops without a carried value (they vectorise)
+            double d = -diff * invH, ga = gLinear, gb = gQuadratic;
             for (int f = 1; f < n; f++) {
-                double a = cc[f - 1], b = cc[f];
-                double j = -diff * ((b - a) + faceDrift[f] * g(0.5 * (a + b))) * invH;
-                rc[f - 1] = (jPrev - j) * invH;
-                jPrev = j;
+                double a = cc[f - 1], b = cc[f], cf = 0.5 * (a + b);
+                j[f] = d * ((b - a) + faceDrift[f] * cf * (ga - gb * cf));
             }
-            rc[n - 1] = jPrev * invH;
+            differences(j, 0, 0, rc, invH);
             return;
         }
-        double qPrev = fluxOverRhoCp;
-        double kdFirst = 0, kdLast = 0;
-        for (int f = 1; f < n; f++) {
-            double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
-            double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-            double j = -diff * (dc + m.soret(tf) * g(cf) * dT) * invH;
-            double kd = dufour ? m.dufourCoefficient(cf, tf) / rhoCp : 0;
-            double q = -(kappa * dT + kd * dc) * invH;
-            rc[f - 1] = (jPrev - j) * invH;
-            rt[f - 1] = (qPrev - q) * invH;
-            jPrev = j;
-            qPrev = q;
-            if (f == 1) {
-                kdFirst = kd;
+        double[] q = qFace, kdf = kdFace;
+        if (m.constantSoret()) {
+            double d = -diff * invH, ds = -diff * soretConstant * invH, ga = gLinear, gb = gQuadratic;
+            double kq = -kappa * invH, kds = -kdScale * invH;
+            double u0 = thermoForm[0], u1 = thermoForm[1], w0 = thermoForm[2], w1 = thermoForm[3];
+            double p0 = thermoForm[4], p1 = thermoForm[5];
+            for (int f = 1; f < n; f++) {
+                double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
+                double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
+                j[f] = d * dc + ds * cf * (ga - gb * cf) * dT;
+                double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h)
+                kdf[f] = kd;
+                q[f] = kq * dT + kd * dc;
             }
-            kdLast = kd;
+        } else {
+            for (int f = 1; f < n; f++) {
+                double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
+                double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
+                j[f] = -diff * (dc + m.soret(tf) * g(cf) * dT) * invH;
+                double kd = dufour ? -m.dufourCoefficient(cf, tf) / rhoCp * invH : 0;
+                kdf[f] = kd;
+                q[f] = -kappa * dT * invH + kd * dc;
+            }
         }
-        rc[n - 1] = jPrev * invH;
-        rt[n - 1] = (qPrev - fluxOverRhoCp) * invH;
+        differences(j, 0, 0, rc, invH);
+        differences(q, fluxOverRhoCp, fluxOverRhoCp, rt, invH);
         if (dirichlet) {
             double invH2 = invH * invH;
+            double kdFirst = -kdf[1] * h, kdLast = -kdf[n - 1] * h;
             double ke = wallKappa(cc[0], tHot);
             rt[0] = ((kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
                     - ke * (-3 * tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
@@ -475,24 +637,18 @@ public final class TransientSolver {
         }
     }
 
+    /** r_i = (flux_i - flux_(i+1))/h over the cells, the wall fluxes given. */
+    private void differences(double[] flux, double first, double last, double[] r, double invH) {
+        flux[0] = first;
+        flux[n] = last;
+        for (int i = 0; i < n; i++) {
+            r[i] = (flux[i] - flux[i + 1]) * invH;
+        }
+    }
+
     /** lambda_eff/(rho c_p) at a wall (zero mass flux there: the Dufour flux lowers the conductivity). */
     private double wallKappa(double cw, double tw) {
         return dufour ? m.effectiveConductivity(cw, tw) / rhoCp : kappa;
-    }
-
-    /** out += factor M k, M the mass matrix of c (T: {@code temperature}). */
-    private void addMass(double[] k, double[] out, double factor, boolean temperature) {
-        if (temperature && dirichlet) {
-            out[0] += factor * (0.75 * k[0] + 0.25 * k[1]);
-            out[n - 1] += factor * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
-        } else {
-            out[0] += factor * (11 * k[0] + k[1]) / 12;
-            out[n - 1] += factor * (k[n - 2] + 11 * k[n - 1]) / 12;
-        }
-        double f12 = factor / 12;
-        for (int i = 1; i < n - 1; i++) {
-            out[i] += f12 * (k[i - 1] + 10 * k[i] + k[i + 1]);
-        }
     }
 
     // ---------------------------------------------------------------- ROS34PW2 step
@@ -502,7 +658,7 @@ public final class TransientSolver {
      * scaled error norm (> 1: reject), NaN when the step failed.
      */
     private double step(double dt, double scaleC, double scaleT) {
-        if (!(solveT ? assembleCoupled(GAMMA * dt) : assembleMass(GAMMA * dt))) {
+        if (!(solveT ? (split ? assembleSplit(GAMMA * dt) : assembleCoupled(GAMMA * dt)) : assembleMass(GAMMA * dt))) {
             return Double.NaN;
         }
         double gdt = GAMMA * dt;
@@ -518,63 +674,81 @@ public final class TransientSolver {
                     }
                 }
             } else {
-                combine(c, stageC, A[i], sc);
+                stageInput(c, stageC, i, sc, work);
                 if (solveT) {
-                    combine(temp, stageT, A[i], st);
+                    stageInput(temp, stageT, i, st, workT);
                 }
                 residual(sc, st, uc, ut);
-                combine(null, stageC, C[i], work);
-                scaleInPlace(uc, gdt);
-                addMass(work, uc, GAMMA, false);
+                stageRhs(uc, work, gdt, false);
                 if (solveT) {
-                    combine(null, stageT, C[i], work);
-                    scaleInPlace(ut, gdt);
-                    addMass(work, ut, GAMMA, true);
+                    stageRhs(ut, workT, gdt, true);
                 }
             }
             if (solveT) {
-                block.solve(uc, ut);
+                if (split) {
+                    solveSplit(uc, ut);
+                } else {
+                    block.solve(uc, ut);
+                }
             } else {
                 tri.solve(uc);
             }
         }
-        combine(c, stageC, B, sc);
-        combine(null, stageC, E, work);
-        double err = maxAbs(work) / (tolerance * scaleC);
+        double err = finish(c, stageC, sc) / (tolerance * scaleC);
         if (solveT) {
-            combine(temp, stageT, B, st);
-            combine(null, stageT, E, work);
-            err = Math.max(err, maxAbs(work) / (tolerance * scaleT));
+            err = Math.max(err, finish(temp, stageT, st) / (tolerance * scaleT));
         }
         return Double.isFinite(err) ? err : Double.NaN;
     }
 
-    /** out = base + sum_j w[j] u[j] over the first w.length stages (base null: 0). */
-    private void combine(double[] base, double[][] u, double[] w, double[] out) {
-        if (base == null) {
-            java.util.Arrays.fill(out, 0, n, 0.0);
-        } else {
-            System.arraycopy(base, 0, out, 0, n);
-        }
-        for (int j = 0; j < w.length; j++) {
-            double a = w[j];
-            double[] uj = u[j];
+    /** Stage i's argument y + sum_j a_ij u_j into {@code arg} and sum_j c_ij u_j into {@code mass}, in one pass. */
+    private void stageInput(double[] y, double[][] u, int i, double[] arg, double[] mass) {
+        double[] u0 = u[0], u1 = u[1], u2 = u[2];
+        double[] a = A[i], cc = C[i];
+        if (i == 1) {
+            double a0 = a[0], c0 = cc[0];
             for (int x = 0; x < n; x++) {
-                out[x] += a * uj[x];
+                arg[x] = y[x] + a0 * u0[x];
+                mass[x] = c0 * u0[x];
+            }
+        } else if (i == 2) {
+            double a0 = a[0], a1 = a[1], c0 = cc[0], c1 = cc[1];
+            for (int x = 0; x < n; x++) {
+                arg[x] = y[x] + a0 * u0[x] + a1 * u1[x];
+                mass[x] = c0 * u0[x] + c1 * u1[x];
+            }
+        } else {
+            double a0 = a[0], a1 = a[1], a2 = a[2], c0 = cc[0], c1 = cc[1], c2 = cc[2];
+            for (int x = 0; x < n; x++) {
+                arg[x] = y[x] + a0 * u0[x] + a1 * u1[x] + a2 * u2[x];
+                mass[x] = c0 * u0[x] + c1 * u1[x] + c2 * u2[x];
             }
         }
     }
 
-    private void scaleInPlace(double[] v, double factor) {
-        for (int x = 0; x < n; x++) {
-            v[x] *= factor;
+    /** r = gamma dt r + gamma M k (the stage right-hand side; M the mass matrix of c, or of T). */
+    private void stageRhs(double[] r, double[] k, double gdt, boolean temperature) {
+        double g12 = GAMMA / 12;
+        for (int x = 1; x < n - 1; x++) {
+            r[x] = gdt * r[x] + g12 * (k[x - 1] + 10 * k[x] + k[x + 1]);
+        }
+        if (temperature && dirichlet) {
+            r[0] = gdt * r[0] + GAMMA * (0.75 * k[0] + 0.25 * k[1]);
+            r[n - 1] = gdt * r[n - 1] + GAMMA * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
+        } else {
+            r[0] = gdt * r[0] + g12 * (11 * k[0] + k[1]);
+            r[n - 1] = gdt * r[n - 1] + g12 * (k[n - 2] + 11 * k[n - 1]);
         }
     }
 
-    private double maxAbs(double[] v) {
+    /** The step's solution y + sum b_i u_i into {@code out}; returns max |sum e_i u_i| (the error estimate). */
+    private double finish(double[] y, double[][] u, double[] out) {
+        double[] u0 = u[0], u1 = u[1], u2 = u[2], u3 = u[3];
+        double b0 = B[0], b1 = B[1], b2 = B[2], b3 = B[3], e0 = E[0], e1 = E[1], e2 = E[2], e3 = E[3];
         double max = 0;
         for (int x = 0; x < n; x++) {
-            max = Math.max(max, Math.abs(v[x]));
+            out[x] = y[x] + b0 * u0[x] + b1 * u1[x] + b2 * u2[x] + b3 * u3[x];
+            max = Math.max(max, Math.abs(e0 * u0[x] + e1 * u1[x] + e2 * u2[x] + e3 * u3[x]));
         }
         return max;
     }
@@ -602,6 +776,67 @@ public final class TransientSolver {
             di[f] -= s * jb;
         }
         return tri.factor();
+    }
+
+    /** The split stage solve: T first (its rows without the c coupling), then c with the T stage known. */
+    private void solveSplit(double[] uc, double[] ut) {
+        if (dufour) {
+            // weak coupling both ways: the block-diagonal W Jacobian, the two solves side by side
+            Tridiagonal.solvePair(tri, uc, triT, ut);
+            return;
+        }
+        triT.solve(ut);
+        double[] k = faceCoupling;
+        for (int f = 1; f < n; f++) {
+            double d = k[f] * (ut[f - 1] - ut[f]);
+            uc[f - 1] -= d;
+            uc[f] += d;
+        }
+        tri.solve(uc);
+    }
+
+    /** tri = M_c - s J_cc, triT = M_T - s J_TT and the c-T coupling per face (see {@link #split}). */
+    private boolean assembleSplit(double s) {
+        double invH2 = 1 / (h * h);
+        double[] lo = tri.lower, di = tri.diag, up = tri.upper;
+        double[] loT = triT.lower, diT = triT.diag, upT = triT.upper;
+        double sq = s * kappa * invH2;
+        for (int i = 0; i < n; i++) {
+            lo[i] = 1.0 / 12;
+            di[i] = 10.0 / 12;
+            up[i] = 1.0 / 12;
+            loT[i] = 1.0 / 12 - sq;
+            diT[i] = 10.0 / 12 + 2 * sq;
+            upT[i] = 1.0 / 12 - sq;
+        }
+        di[0] = 11.0 / 12;
+        di[n - 1] = 11.0 / 12;
+        for (int f = 1; f < n; f++) {
+            int a = f - 1;
+            double cf = 0.5 * (c[a] + c[f]), tf = 0.5 * (temp[a] + temp[f]);
+            double soret = m.soret(tf);
+            double half = 0.5 * soret * gPrime(cf) * (temp[f] - temp[a]);
+            double ja = -diff * (-1 + half) * invH2;
+            double jb = -diff * (1 + half) * invH2;
+            di[a] += s * ja;
+            up[a] += s * jb;
+            lo[f] -= s * ja;
+            di[f] -= s * jb;
+            faceCoupling[f] = dufour ? 0 : s * diff * soret * g(cf) * invH2; // unused with Dufour (solvePair)
+        }
+        if (dirichlet) {
+            // the temperature rows of the wall cells (see residual): M row (3, 1)/4
+            double ke = wallKappa(c[0], tHot);
+            diT[0] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            upT[0] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+            ke = wallKappa(c[n - 1], tCold);
+            diT[n - 1] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            loT[n - 1] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+        } else {
+            diT[0] = 11.0 / 12 + sq;
+            diT[n - 1] = 11.0 / 12 + sq;
+        }
+        return tri.factor() && triT.factor();
     }
 
     /** block = M - s J for the coupled system (J with frozen coefficients: a W-method Jacobian). */
