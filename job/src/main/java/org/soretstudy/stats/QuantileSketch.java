@@ -82,8 +82,8 @@ public final class QuantileSketch implements Serializable {
      */
     private boolean allEqual;
     private double equalValue;
-    /** Work space of the merges and the level-0 sort: no state, rebuilt on demand. */
-    private transient double[] spare;
+    /** Work space of the merges (a second array per level) and of the level-0 sort: no state, rebuilt on demand. */
+    private transient double[][] spares;
     private transient long[] sortKeys;
     private transient long[] sortSpare;
 
@@ -462,7 +462,10 @@ public final class QuantileSketch implements Serializable {
         int s = sizes[t];
         double[] dst = levels[t];
         int total = s + m;
-        double[] out = spare;
+        if (spares == null || spares.length <= t) {
+            spares = spares == null ? new double[levels.length][] : Arrays.copyOf(spares, levels.length);
+        }
+        double[] out = spares[t];
         if (out == null || out.length < total) {
             out = new double[Math.max(total, dst.length + (dst.length >> 1))];
         }
@@ -493,7 +496,7 @@ public final class QuantileSketch implements Serializable {
         while (bo >= half) {
             out[bo--] = bj < 0 || (bi >= 0 && dst[bi] > src[bj]) ? dst[bi--] : src[bj--];
         }
-        spare = dst;
+        spares[t] = dst;
         levels[t] = out;
         sizes[t] = total;
     }
