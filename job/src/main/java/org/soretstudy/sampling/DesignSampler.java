@@ -12,7 +12,7 @@ final class DesignSampler implements Sampler {
     private final Design design;
     private final List<Parameter> parameters;
     private final List<String> names;
-    private final Distribution[] distributions;
+    private final Inversion[] inversions;
 
     DesignSampler(Design design, List<Parameter> parameters) {
         if (design.dimension() != parameters.size()) {
@@ -21,7 +21,7 @@ final class DesignSampler implements Sampler {
         this.design = design;
         this.parameters = List.copyOf(parameters);
         this.names = this.parameters.stream().map(Parameter::name).toList();
-        this.distributions = this.parameters.stream().map(Parameter::distribution).toArray(Distribution[]::new);
+        this.inversions = this.parameters.stream().map(p -> Inversion.of(p.distribution())).toArray(Inversion[]::new);
     }
 
     @Override
@@ -42,8 +42,102 @@ final class DesignSampler implements Sampler {
     @Override
     public void values(long index, double[] out) {
         design.point(index, out);
-        for (int j = 0; j < distributions.length; j++) {
-            out[j] = distributions[j].inverseCdf(clamp(out[j]));
+        for (int j = 0; j < inversions.length; j++) {
+            out[j] = inversions[j].apply(clamp(out[j]));
+        }
+    }
+
+    @Override
+    public Cursor cursor(long startIndex) {
+        if (design instanceof SobolDesign sobol) {
+            return new SobolRows(sobol.cursor(startIndex));
+        }
+        if (design instanceof SaltelliDesign saltelli) {
+            return new SaltelliRows(saltelli, startIndex);
+        }
+        return Sampler.super.cursor(startIndex);
+    }
+
+    /** Consecutive Sobol' points mapped like {@link #values}. */
+    private final class SobolRows implements Cursor {
+        private final SobolDesign.Cursor points;
+
+        SobolRows(SobolDesign.Cursor points) {
+            this.points = points;
+        }
+
+        @Override
+        public long index() {
+            return points.index();
+        }
+
+        @Override
+        public void next(double[] out) {
+            points.next(out);
+            for (int j = 0; j < inversions.length; j++) {
+                out[j] = inversions[j].apply(clamp(out[j]));
+            }
+        }
+    }
+
+    /**
+     * Consecutive Saltelli rows: the d + 2 rows of a block all take their values from the A and B halves of
+     * one 2d-dimensional Sobol' point, so each block computes that point and its 2d mapped values once.
+     */
+    private final class SaltelliRows implements Cursor {
+        private final int d;
+        private final long size;
+        private final SobolDesign.Cursor points;
+        private final double[] unit;
+        private final double[] a;
+        private final double[] b;
+        private long index;
+        private int offset;
+
+        SaltelliRows(SaltelliDesign design, long startIndex) {
+            d = design.dimension();
+            size = design.size();
+            if (startIndex < 0 || startIndex > size) {
+                throw new IndexOutOfBoundsException("start " + startIndex + " outside [0, " + size + "]");
+            }
+            long base = SaltelliDesign.baseIndex(startIndex, d);
+            offset = SaltelliDesign.offset(startIndex, d);
+            points = design.sobol().cursor(Math.min(base, design.baseSize()));
+            unit = new double[2 * d];
+            a = new double[d];
+            b = new double[d];
+            index = startIndex;
+            if (offset != 0) {
+                loadBlock();
+            }
+        }
+
+        private void loadBlock() {
+            points.next(unit);
+            for (int c = 0; c < d; c++) {
+                a[c] = inversions[c].apply(clamp(unit[c]));
+                b[c] = inversions[c].apply(clamp(unit[d + c]));
+            }
+        }
+
+        @Override
+        public long index() {
+            return index;
+        }
+
+        @Override
+        public void next(double[] out) {
+            Design.checkIndex(index, size);
+            if (offset == 0) {
+                loadBlock();
+            }
+            for (int c = 0; c < d; c++) {
+                out[c] = offset == 1 || offset == c + 2 ? b[c] : a[c];
+            }
+            index++;
+            if (++offset == d + 2) {
+                offset = 0;
+            }
         }
     }
 

@@ -36,6 +36,11 @@ public final class SaltelliDesign implements Design {
         return baseSize;
     }
 
+    /** The 2d-dimensional Sobol' design of the A and B halves. */
+    SobolDesign sobol() {
+        return sobol;
+    }
+
     /** d + 2 rows per block. */
     public int blockSize() {
         return blockSize;

@@ -27,6 +27,29 @@ public interface Sampler extends java.io.Serializable {
     /** Writes the parameter values of row {@code index} into out[0 .. dimension). */
     void values(long index, double[] out);
 
+    /**
+     * A reader of the consecutive rows {@code startIndex, startIndex + 1, ...} (0 &lt;= startIndex &lt;= size),
+     * for an executor's chunk: each row is bit-identical to {@link #values(long, double[])} of its index, but
+     * sobol and saltelli designs compute consecutive rows incrementally, several times cheaper.
+     */
+    default Cursor cursor(long startIndex) {
+        return new IndexCursor(this, startIndex);
+    }
+
+    /** Consecutive rows of a sampler. Not thread-safe (one per task); {@link #next} allocates nothing. */
+    interface Cursor {
+        /** Index of the row the next call of {@link #next} writes. */
+        long index();
+
+        /**
+         * Writes the values of row {@link #index()} into out[0 .. dimension), exactly as
+         * {@code values(index(), out)} would, and moves on to the next row.
+         *
+         * @throws IndexOutOfBoundsException past the last row
+         */
+        void next(double[] out);
+    }
+
     /** Design algorithm and generator, for the output's provenance metadata. */
     String algorithm();
 

@@ -39,6 +39,7 @@ public final class SobolDesign implements Design {
     private final boolean scrambled;
     private final int[][] direction; // [dimension][32], left-aligned
     private final long[] keys;
+    private transient volatile Scramble scramble;
 
     /** Scrambled Sobol' design of {@code size} rows. */
     public SobolDesign(long size, int dimension, long seed) {
@@ -89,11 +90,15 @@ public final class SobolDesign implements Design {
 
     /** Coordinate j of point {@code index} (no bounds check on index beyond the 2^32 limit). */
     double coordinate(long index, int j) {
-        int x = raw(index, j);
+        return coordinateOfRaw(raw(index, j), j);
+    }
+
+    /** Coordinate j of the point whose unscrambled digits are x. */
+    double coordinateOfRaw(int x, int j) {
         if (!scrambled) {
             return (x & 0xFFFFFFFFL) * 0x1.0p-32;
         }
-        return (owen(x, keys[j]) + 0.5) * 0x1.0p-52;
+        return (scramble().owen(x, j) + 0.5) * 0x1.0p-52;
     }
 
     /** The unscrambled 32-bit digits of coordinate j of point index. */
@@ -101,15 +106,69 @@ public final class SobolDesign implements Design {
         long gray = index ^ (index >>> 1);
         int[] v = direction[j];
         int x = 0;
+        // branch-free: the bits of gray are random, a conditional XOR would mispredict half the time
         for (int k = 0; gray != 0; k++, gray >>>= 1) {
-            if ((gray & 1) != 0) {
-                x ^= v[k];
-            }
+            x ^= v[k] & -(int) (gray & 1);
         }
         return x;
     }
 
-    /** Nested uniform scrambling of the binary digits of x, to 52 digits. */
+    /** Sequential points from {@code startIndex} (0 .. size). */
+    Cursor cursor(long startIndex) {
+        return new Cursor(startIndex);
+    }
+
+    /**
+     * Consecutive points without the per-point direction-number loop: gray(i + 1) differs from gray(i) in
+     * bit ctz(i + 1), so the raw digits change by one XOR per coordinate; scrambling is as in point().
+     */
+    final class Cursor {
+        private final int[] x = new int[dimension];
+        private final Scramble scramble = scrambled ? scramble() : null;
+        private long index;
+
+        private Cursor(long startIndex) {
+            if (startIndex < 0 || startIndex > size) {
+                throw new IndexOutOfBoundsException("start " + startIndex + " outside [0, " + size + "]");
+            }
+            index = startIndex;
+            if (startIndex < size) {
+                for (int j = 0; j < dimension; j++) {
+                    x[j] = raw(startIndex, j);
+                }
+            }
+        }
+
+        /** Index of the point the next call of {@link #next} writes. */
+        long index() {
+            return index;
+        }
+
+        /** Writes point index() into unitOut[0 .. dimension), bit-identical to point(), and moves on. */
+        void next(double[] unitOut) {
+            Design.checkIndex(index, size);
+            for (int j = 0; j < x.length; j++) {
+                unitOut[j] = scramble == null ? (x[j] & 0xFFFFFFFFL) * 0x1.0p-32
+                        : (scramble.owen(x[j], j) + 0.5) * 0x1.0p-52;
+            }
+            if (++index < size) {
+                int c = Long.numberOfTrailingZeros(index);
+                for (int j = 0; j < x.length; j++) {
+                    x[j] ^= direction[j][c];
+                }
+            }
+        }
+    }
+
+    /** Direction number k (left-aligned) of dimension j: raw(i + 1, j) = raw(i, j) ^ direction(j, ctz(i + 1)). */
+    int direction(int j, int k) {
+        return direction[j][k];
+    }
+
+    /**
+     * Nested uniform scrambling of the binary digits of x, to 52 digits: the definition, one hash per digit.
+     * {@link Scramble#owen} computes the same bits with the top digits from a table.
+     */
     static long owen(int x, long key) {
         long digits = x & 0xFFFFFFFFL;
         long out = 0;
@@ -121,6 +180,74 @@ public final class SobolDesign implements Design {
         }
         long tail = Philox.hash(key, digits | (1L << 32)) >>> 44; // 20 digits
         return (out << 20) | tail;
+    }
+
+    /** The lookup tables of this design's keys, built on first use (not serialised: cheap to rebuild). */
+    private Scramble scramble() {
+        Scramble s = scramble;
+        if (s == null) {
+            // racy but safe: Scramble's fields are final, so any thread that sees it sees its tables filled
+            s = scramble = new Scramble(keys);
+        }
+        return s;
+    }
+
+    /**
+     * Owen scrambling with its first levels tabulated. The flips of digits 0 .. t-1 depend only on those
+     * digits, so per dimension a table of 2^t entries maps the top t unscrambled digits to the top t
+     * scrambled ones: 32 - t + 1 hashes per coordinate instead of 33. t is 16 for up to 8 dimensions and
+     * smaller above, so that the tables take at most 2 MiB (they are rebuilt, not serialised).
+     */
+    static final class Scramble {
+        /** Table entries over all dimensions, at most (2 bytes each). */
+        private static final int BUDGET = 1 << 20;
+        private final int t;
+        private final long[] keys;
+        private final char[][] top;
+
+        Scramble(long[] keys) {
+            int d = keys.length;
+            this.t = Math.min(16, 31 - Integer.numberOfLeadingZeros(BUDGET / d));
+            this.keys = keys.clone();
+            this.top = new char[d][];
+            for (int j = 0; j < d; j++) {
+                top[j] = table(keys[j], t);
+            }
+        }
+
+        /** Scrambled top t digits of every t-digit prefix, one hash per node of the scrambling tree. */
+        private static char[] table(long key, int t) {
+            // flips[p]: the flip bits of the levels above prefix p, built in place one level at a time
+            char[] flips = new char[1 << t];
+            for (int level = 0; level < t; level++) {
+                for (int p = (1 << level) - 1; p >= 0; p--) { // downwards: 2p, 2p+1 >= p are already read
+                    int flip = (int) (Philox.hash(key, (long) p | (1L << level)) >>> 63);
+                    char both = (char) ((flips[p] << 1) | flip);
+                    flips[2 * p] = both;
+                    flips[2 * p + 1] = both;
+                }
+            }
+            for (int p = 0; p < flips.length; p++) {
+                flips[p] = (char) (p ^ flips[p]);
+            }
+            return flips;
+        }
+
+        /** Same bits as {@link SobolDesign#owen(int, long)} with key keys[j]. */
+        long owen(int x, int j) {
+            long key = keys[j];
+            long digits = x & 0xFFFFFFFFL;
+            int low = 32 - t;
+            long out = (long) top[j][(int) (digits >>> low)] << low;
+            long flips = 0;
+            for (int level = t; level < 32; level++) {
+                long flip = Philox.hash(key, (digits >>> (32 - level)) | (1L << level)) >>> 63;
+                flips |= flip << (31 - level);
+            }
+            out |= (digits & ((1L << low) - 1)) ^ flips;
+            long tail = Philox.hash(key, digits | (1L << 32)) >>> 44; // 20 digits
+            return (out << 20) | tail;
+        }
     }
 
     @Override

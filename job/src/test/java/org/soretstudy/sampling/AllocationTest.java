@@ -40,6 +40,19 @@ class AllocationTest {
             // any object is at least 16 bytes: fewer bytes than calls means no per-call allocation
             // (the counter itself and class loading may account for a few hundred bytes)
             assertTrue(allocated < 4096, type + " allocated " + allocated + " bytes (sink " + sink + ")");
+            Sampler.Cursor warm = s.cursor(0);
+            for (long i = 0; i < 2048; i++) {
+                warm.next(out);
+                sink += out[0];
+            }
+            Sampler.Cursor cursor = s.cursor(2048);
+            before = hs.getThreadAllocatedBytes(tid);
+            for (long i = 2048; i < 4096; i++) {
+                cursor.next(out);
+                sink += out[0];
+            }
+            allocated = hs.getThreadAllocatedBytes(tid) - before;
+            assertTrue(allocated < 2048, type + " cursor allocated " + allocated + " bytes (sink " + sink + ")");
         }
     }
 }

@@ -163,4 +163,73 @@ class QuantileSketchTest {
         copy.add(1.0);
         assertEquals(1.0, copy.quantile(0.5));
     }
+
+    /** Value number i of a test stream: the kinds of output a study produces, NaN for null. */
+    private static double streamValue(int pattern, int i, int n, SplittableRandom random) {
+        switch (pattern) {
+            case 0: return random.nextGaussian();
+            case 1: return 2.5;                                          // a constant output (wall_dt)
+            case 2: return i < n / 2 ? 2.5 : random.nextDouble();        // constant, then varied
+            case 3: return random.nextInt(3) == 0 ? (random.nextBoolean() ? 0.0 : -0.0) : random.nextInt(4);
+            case 4: return i;                                            // sorted
+            case 5: return -i;                                           // reverse sorted
+            case 6: return i % 1000 == 999 ? Double.NaN : -0.0;         // constant with nulls
+            default: return i < n - 3 ? 1.0 : 0.5;                       // constant, then a smaller value
+        }
+    }
+
+    private static void assertSameSketch(ReferenceSketch expected, QuantileSketch actual, String what) {
+        assertEquals(expected.n, actual.count(), what);
+        assertEquals(expected.retained(), actual.retained(), what);
+        assertEquals(Double.doubleToRawLongBits(expected.rankError()), Double.doubleToRawLongBits(actual.rankError()), what);
+        assertArrayEquals(expected.contents(), actual.contents(), what);
+    }
+
+    /**
+     * The optimised sketch (rank sort, two-ended merges, count-only compactions of equal values) holds exactly
+     * the values of the plain definition, for single streams, chunks merged after serialisation, and adds after
+     * a query or a copy.
+     */
+    @Test
+    void optimisedSketchIsTheDefinitionBitForBit() {
+        SplittableRandom random = new SplittableRandom(20261126L);
+        for (int pattern = 0; pattern < 8; pattern++) {
+            for (int n : new int[] {0, 1, 8, 1023, 1025, 20_000, 300_000}) {
+                String what = "pattern " + pattern + " n " + n;
+                QuantileSketch sketch = new QuantileSketch(n + pattern);
+                ReferenceSketch reference = new ReferenceSketch(QuantileSketch.DEFAULT_K, n + pattern);
+                QuantileSketch chunk = new QuantileSketch(-1);
+                ReferenceSketch referenceChunk = new ReferenceSketch(QuantileSketch.DEFAULT_K, -1);
+                QuantileSketch merged = new QuantileSketch(7);
+                ReferenceSketch referenceMerged = new ReferenceSketch(QuantileSketch.DEFAULT_K, 7);
+                for (int i = 0; i < n; i++) {
+                    double x = streamValue(pattern, i, n, random);
+                    sketch.add(x);
+                    reference.add(x);
+                    chunk.add(x);
+                    referenceChunk.add(x);
+                    if (i % 40_009 == 40_008) {
+                        merged.merge(SerialCopy.copy(chunk));
+                        referenceMerged.merge(referenceChunk);
+                        chunk = new QuantileSketch(i);
+                        referenceChunk = new ReferenceSketch(QuantileSketch.DEFAULT_K, i);
+                    }
+                }
+                merged.merge(chunk);
+                referenceMerged.merge(referenceChunk);
+                assertSameSketch(reference, sketch, what);
+                assertSameSketch(referenceMerged, merged, what + " merged");
+                sketch.quantile(0.5);
+                QuantileSketch copy = SerialCopy.copy(sketch);
+                for (int i = 0; i < 5000; i++) {
+                    double x = pattern == 1 ? 2.5 : i * 0.25;
+                    sketch.add(x);
+                    copy.add(x);
+                    reference.add(x);
+                }
+                assertSameSketch(reference, sketch, what + " continued");
+                assertSameSketch(reference, copy, what + " continued copy");
+            }
+        }
+    }
 }
