@@ -138,9 +138,10 @@ final class ChunkTask implements FlatMapFunction<Iterator<Long>, ChunkOutcome> {
 
         void solveChunk(Configuration conf, URI out, long chunk, RowAccumulator rows) throws IOException {
             long sinceReport = 0;
+            Sampler.Cursor points = sampler.cursor(plan.start(chunk)); // consecutive rows: exactly values(id), cheaper
             try (ChunkWriter writer = ChunkWriter.open(conf, out, chunk, schema, footer)) {
                 for (long id = plan.start(chunk), end = plan.end(chunk); id < end; id++) {
-                    sampler.values(id, params);
+                    points.next(params);
                     point.reset(base);
                     for (int j = 0; j < inputs.length; j++) {
                         point.set(inputs[j], params[j]);
