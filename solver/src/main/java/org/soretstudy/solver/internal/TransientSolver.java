@@ -35,11 +35,12 @@ import org.soretstudy.solver.ThermalBc;
  * by side); a stronger Dufour coupling keeps the 2x2 blocks. Steps land exactly on each report time (any order,
  * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
  * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
- * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.1 tau, shorter
+ * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
  * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
  * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
- * averages (with the quasi-steady Dufour bump in T) and report times before are exact: this skips the ~15 short
- * steps the self-similar early layers cost the controller.
+ * averages (with the quasi-steady Dufour bump in T) and report times before are exact: this skips the ~20 short
+ * steps the self-similar early layers cost the controller (~10 more without Dufour, which the analytic layers
+ * cover up to 0.5 tau; with Dufour, only to ~0.1 tau).
  * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
  * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
  * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
@@ -66,9 +67,9 @@ import org.soretstudy.solver.ThermalBc;
  * separation at 64 cells. Without the analytic start, report times shorter than the diffusion time of a cell (h^2/D,
  * 2.4e-3 tau at 64 cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
- * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s, 21 steps (17 from
- * the analytic start at 0.1 tau to 1.5 tau, 4 to the steady state): ~80 us per solve with Dufour (ideal, c
- * and T), ~42 us with T linear (c only); from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
+ * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
+ * c and T) 21 steps (17 from the analytic start at 0.1 tau to 1.5 tau, 4 to the steady state), ~75 us per
+ * solve; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -108,7 +109,7 @@ public final class TransientSolver {
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
     private static final double SHRINK_MIN = 0.2;
     /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
-    private static final double LAYER_MAX = 0.1;
+    private static final double LAYER_MAX = 0.5;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
     private static final double LAYER_MIN = 2e-3;
     /** The first controlled step after the layer start, relative to its time (the controller's own ratio there). */
@@ -330,7 +331,7 @@ public final class TransientSolver {
             double diffLayer = diff * (1 - epsD);
             while (next < nt && times[order[next]] <= layerTime) {
                 int k = order[next++];
-                out.setSeparationAt(k, -4 * a * Math.sqrt(diffLayer * times[k] / Math.PI));
+                out.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
             }
             layerState(layerTime, a, diffLayer);
             t = layerTime;
@@ -515,9 +516,10 @@ public final class TransientSolver {
     /**
      * The time up to which the composition is the analytic wall-layer solution (0: march from t = 0). With a
      * constant S_T, Dirichlet walls and a linear start, T stays the conduction profile (up to the Dufour bump)
-     * and c - c0 is, while sqrt(D t) &lt;&lt; L, two independent layers of the linear problem u_t = D u_xx,
-     * u_x = -a at the wall (a = S_T g(c0) T_x), u = 0 at t = 0: u = a 2 sqrt(D t) ierfc(x/(2 sqrt(D t))).
-     * The neglected terms relative to u: the images of the far wall, e^{-L^2/(4 D t)} (1e-11 at 0.1 tau); the
+     * and c - c0 is the solution of the linear problem u_t = D u_xx, u_x = -a at both walls (a = S_T g(c0) T_x),
+     * u = 0 at t = 0: two wall layers u = +-a 2 sqrt(D t) ierfc(d/(2 sqrt(D t))) (d the distance to the wall)
+     * and their first images across the other wall. The neglected terms relative to u: the further images,
+     * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the
      * drift's dependence on c, g'/g u + g''/(2 g) u^2 (u at most the wall value); with Dufour, the departure
      * of the bump from the quasi-steady one of {@link #layerState}, eps_D (2 D/kappa + 4 sqrt(D t)/L) (fitted
      * with margin to 1024-cell references of a THN/IBB-like liquid: the second term is the bump's spread
@@ -531,7 +533,7 @@ public final class TransientSolver {
         double slope = Math.abs(gPrime(m.c0) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
         double epsD = Math.abs(m.dufourRatio(m.c0, 0.5 * (tHot + tCold)));
         double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length);
-        for (double t = LAYER_MAX * tau; t >= LAYER_MIN * tau; t *= 0.5) {
+        for (double t = LAYER_MAX * tau; t >= LAYER_MIN * tau; t *= 0.9) {
             double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
             double dufourError = dufour ? epsD * (2 * diff / kappa + 4 * Math.sqrt(diff * t) / m.length) : 0;
             if (uw * (slope * uw + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
@@ -548,18 +550,24 @@ public final class TransientSolver {
      */
     private void layerState(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
-        double[] p = work; // the hot wall's layer; the cold one is its mirror image with the opposite sign
+        double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
         double upper = i2erfc(0);
+        double far = i2erfc(2 * n * dz); // the image at 2L seen from the cell's left face
+        double left = far; // the image at -2L
         for (int i = 0; i < n; i++) {
             double lower = i * dz < I2ERFC_CUTOFF ? i2erfc((i + 1) * dz) : 0;
-            p[i] = scale * (upper - lower);
+            double near = (2 * n - i - 1) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n - i - 1) * dz) : 0;
+            double right = (2 * n + i) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n + i + 1) * dz) : 0;
+            p[i] = scale * ((upper - lower) + (near - far) + (left - right));
             upper = lower;
+            far = near;
+            left = right;
         }
         for (int i = 0; i < n; i++) {
             c[i] = m.c0 + (p[i] - p[n - 1 - i]);
         }
         if (solveT) {
-            double uw = a * width / Math.sqrt(Math.PI); // the hot wall value
+            double uw = layerWall(t, a, diffLayer); // the hot wall value
             double kd = m.dufourCoefficient(m.c0, 0.5 * (tHot + tCold)) / rhoCp;
             double fEnd = -2 * kd * uw; // F(x) = int_0^x k_D u_x: its value at L
             for (int i = 0; i < n; i++) {
@@ -567,6 +575,17 @@ public final class TransientSolver {
                 temp[i] = conduction(i) - (f - fEnd * (i + 0.5) / n) / kappa;
             }
         }
+    }
+
+    /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
+    private double layerWall(double t, double a, double diffLayer) {
+        double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width;
+        return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z));
+    }
+
+    /** ierfc(z) = e^{-z^2}/sqrt(pi) - z erfc z, z &gt;= 0 (only far layers' tails: absolute accuracy). */
+    static double ierfc(double z) {
+        return z >= I2ERFC_CUTOFF ? 0 : Math.exp(-z * z) * INV_SQRT_PI - z * erfc(z);
     }
 
     /** i^2 erfc is below 1e-19 (of its 1/4 at 0) from here on. */
@@ -595,19 +614,32 @@ public final class TransientSolver {
         }
         double z2 = z * z, e = Math.exp(-z2) * INV_SQRT_PI;
         if (z < 2.5) {
-            double term = z, erf = z;
-            for (int k = 1; k < ERF_TERMS && Math.abs(term) > 1e-17; k++) {
-                term *= -z2 * INV[k];
-                erf += term * INV_ODD[k];
-            }
-            double erfc = 1 - 2 * INV_SQRT_PI * erf;
-            return 0.25 * ((1 + 2 * z2) * erfc - 2 * z * e);
+            return 0.25 * ((1 + 2 * z2) * erfcSeries(z) - 2 * z * e);
         }
-        double k = z; // erfc z = e / (z + (1/2)/(z + 1/(z + (3/2)/(z + ...))))
+        return 0.25 * e * ((1 + 2 * z2) / erfcFraction(z) - 2 * z);
+    }
+
+    /** erfc z for z &gt;= 0. */
+    static double erfc(double z) {
+        return z < 2.5 ? erfcSeries(z) : Math.exp(-z * z) * INV_SQRT_PI / erfcFraction(z);
+    }
+
+    private static double erfcSeries(double z) {
+        double z2 = z * z, term = z, erf = z;
+        for (int k = 1; k < ERF_TERMS && Math.abs(term) > 1e-17; k++) {
+            term *= -z2 * INV[k];
+            erf += term * INV_ODD[k];
+        }
+        return 1 - 2 * INV_SQRT_PI * erf;
+    }
+
+    /** K with erfc z = e^{-z^2}/(sqrt(pi) K): K = z + (1/2)/(z + 1/(z + (3/2)/(z + ...))), z &gt;= 2.5. */
+    private static double erfcFraction(double z) {
+        double k = z;
         for (int j = z < 3 ? 36 : z < 4 ? 22 : 14; j >= 1; j--) {
             k = z + 0.5 * j / k;
         }
-        return 0.25 * e * ((1 + 2 * z2) / k - 2 * z);
+        return k;
     }
 
     /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
