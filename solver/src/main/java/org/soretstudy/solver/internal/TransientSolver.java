@@ -40,7 +40,7 @@ import org.soretstudy.solver.ThermalBc;
  * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
  * averages (with the quasi-steady Dufour bump in T) and report times before are exact: this skips the ~20 short
  * steps the self-similar early layers cost the controller (~10 more without Dufour, which the analytic layers
- * cover up to 0.5 tau; with Dufour, only to ~0.1 tau).
+ * cover up to 0.5 tau; with Dufour up to 0.15 tau, before the peak of the bump).
  * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
  * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
  * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
@@ -68,7 +68,7 @@ import org.soretstudy.solver.ThermalBc;
  * 2.4e-3 tau at 64 cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
  * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
- * c and T) 21 steps (17 from the analytic start at 0.1 tau to 1.5 tau, 4 to the steady state), ~75 us per
+ * c and T) 19 steps (15 from the analytic start at 0.15 tau to 1.5 tau, 4 to the steady state), ~75 us per
  * solve; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
@@ -110,6 +110,11 @@ public final class TransientSolver {
     private static final double SHRINK_MIN = 0.2;
     /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
+    /**
+     * With Dufour the start stays before the peak of dufour_dt_max (at ~0.2 tau: in the quasi-steady limit the
+     * bump is proportional to max |c - c_linear|, a universal function of t/tau), which the marching then resolves.
+     */
+    private static final double LAYER_MAX_DUFOUR = 0.15;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
     private static final double LAYER_MIN = 2e-3;
     /** The first controlled step after the layer start, relative to its time (the controller's own ratio there). */
@@ -329,6 +334,7 @@ public final class TransientSolver {
             double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
             double a = m.soret(tHot) * g(m.c0) * (tCold - tHot) / m.length / (1 - epsD);
             double diffLayer = diff * (1 - epsD);
+            layerEps = dufour ? epsD : 0;
             while (next < nt && times[order[next]] <= layerTime) {
                 int k = order[next++];
                 out.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
@@ -521,9 +527,10 @@ public final class TransientSolver {
      * and their first images across the other wall. The neglected terms relative to u: the further images,
      * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the
      * drift's dependence on c, g'/g u + g''/(2 g) u^2 (u at most the wall value); with Dufour, the departure
-     * of the bump from the quasi-steady one of {@link #layerState}, eps_D (2 D/kappa + 4 sqrt(D t)/L) (fitted
-     * with margin to 1024-cell references of a THN/IBB-like liquid: the second term is the bump's spread
-     * across the cell). Their product with the wall value is kept below a quarter of the step tolerance.
+     * of the bump from the quasi-steady one of {@link #layerState} and the second order of the feedback,
+     * eps_D (2 D/kappa + eps_D) (against 1024-cell references of a THN/IBB-like liquid, eps_D = 1e-4,
+     * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
+     * kept below a quarter of the step tolerance.
      */
     private double layerStart(double tau, double scaleC) {
         if (!linearStart || !m.constantSoret()) {
@@ -533,9 +540,9 @@ public final class TransientSolver {
         double slope = Math.abs(gPrime(m.c0) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
         double epsD = Math.abs(m.dufourRatio(m.c0, 0.5 * (tHot + tCold)));
         double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length);
-        for (double t = LAYER_MAX * tau; t >= LAYER_MIN * tau; t *= 0.9) {
+        for (double t = (dufour ? LAYER_MAX_DUFOUR : LAYER_MAX) * tau; t >= LAYER_MIN * tau; t *= 0.9) {
             double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
-            double dufourError = dufour ? epsD * (2 * diff / kappa + 4 * Math.sqrt(diff * t) / m.length) : 0;
+            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
             if (uw * (slope * uw + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
                 return t;
             }
@@ -548,6 +555,18 @@ public final class TransientSolver {
      * quasi-steady bump of the layers, kappa theta_xx = -(k_D c_x)_x with theta = 0 at the walls
      * (k_D = K_D/(rho c_p) frozen at c0 and the mean temperature, so that the layers stay mirror images and mass is conserved): exact up to O(D/kappa) of eps_D.
      */
+    /** eps_D of the analytic start (0 without Dufour). */
+    private double layerEps;
+
+    /**
+     * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
+     * quasi-steady bump's uniform part, (k_D/kappa) sep/L, feeds back on the wall gradient, which becomes
+     * (a - 2 eps_D u(0)/L)/(1 - eps_D); its sqrt(t) part -beta a sqrt(t) drives this layer (Carslaw-Jaeger 2.9).
+     */
+    private double layerCorrection(double t, double a, double diffLayer) {
+        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length * (1 - layerEps));
+    }
+
     private void layerState(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
         double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
@@ -562,6 +581,15 @@ public final class TransientSolver {
             upper = lower;
             far = near;
             left = right;
+        }
+        double corr = layerCorrection(t, a, diffLayer);
+        if (corr != 0) {
+            double cs = corr * width / h, hi = i3erfc(0);
+            for (int i = 0; i < n && i * dz < I2ERFC_CUTOFF; i++) {
+                double lo = i3erfc((i + 1) * dz);
+                p[i] += cs * (hi - lo);
+                hi = lo;
+            }
         }
         for (int i = 0; i < n; i++) {
             c[i] = m.c0 + (p[i] - p[n - 1 - i]);
@@ -580,7 +608,13 @@ public final class TransientSolver {
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
     private double layerWall(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width;
-        return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z));
+        return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
+                + 0.25 * layerCorrection(t, a, diffLayer);
+    }
+
+    /** i^3 erfc(z) = (ierfc z - 2 z i^2erfc z)/6, z &gt;= 0. */
+    static double i3erfc(double z) {
+        return z >= I2ERFC_CUTOFF ? 0 : (ierfc(z) - 2 * z * i2erfc(z)) / 6;
     }
 
     /** ierfc(z) = e^{-z^2}/sqrt(pi) - z erfc z, z &gt;= 0 (only far layers' tails: absolute accuracy). */
