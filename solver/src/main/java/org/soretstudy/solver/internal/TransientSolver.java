@@ -35,6 +35,12 @@ import org.soretstudy.solver.ThermalBc;
  * by side); a stronger Dufour coupling keeps the 2x2 blocks. Steps land exactly on each report time (any order,
  * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
  * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
+ * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
+ * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
+ * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
+ * averages (with the quasi-steady Dufour bump in T) and report times before are exact: this skips the ~20 short
+ * steps the self-similar early layers cost the controller (~10 more without Dufour, which the analytic layers
+ * cover up to 0.5 tau; with Dufour up to 0.15 tau, before the peak of the bump).
  * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
  * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
  * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
@@ -55,15 +61,16 @@ import org.soretstudy.solver.ThermalBc;
  *
  * <p><b>Defaults and accuracy.</b> {@link #DEFAULT_CELLS} = 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5.
  * At these defaults (TransientSolverTest): the de Groot series (small separation, constant coefficients)
- * is met within 5e-5 relative at 0.1 tau and 2e-5 from 0.3 to 5 tau, t99 within 3e-4 relative; the linear
+ * is met within 1e-6 relative up to 0.5 tau (the analytic start) and 1e-4 later (tested; ~2e-5 seen), t99 within
+ * 3e-4 relative; the linear
  * coupled Soret-Dufour flux cell (eps_D = 0.3) within 5e-5 at 0.05 tau and 1e-5 later. With strongly
  * varying coefficients (S_T dT = 3) the scheme is second order: 2e-4 relative error of the steady
- * separation at 64 cells. Report times shorter than the diffusion time of a cell (h^2/D, 2.4e-3 tau at 64
- * cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
+ * separation at 64 cells. Without the analytic start, report times shorter than the diffusion time of a cell (h^2/D,
+ * 2.4e-3 tau at 64 cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
- * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s, 39 steps (35 to
- * 1.5 tau, 4 to the steady state): ~130 us per solve with Dufour (ideal, c and T), ~55 us with T linear (c
- * only); He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
+ * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
+ * c and T) 19 steps (15 from the analytic start at 0.15 tau to 1.5 tau, 4 to the steady state), ~75 us per
+ * solve; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -102,6 +109,19 @@ public final class TransientSolver {
     /** Tail extrapolation: the two decay rates (over [t - tau, t - tau/2] and [t - tau/2, t]) must agree to this. */
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
     private static final double SHRINK_MIN = 0.2;
+    /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
+    private static final double LAYER_MAX = 0.5;
+    /**
+     * With Dufour the start stays before the peak of dufour_dt_max (at ~0.2 tau: in the quasi-steady limit the
+     * bump is proportional to max |c - c_linear|, a universal function of t/tau), which the marching then resolves.
+     */
+    private static final double LAYER_MAX_DUFOUR = 0.15;
+    /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
+    private static final double LAYER_MIN = 2e-3;
+    /** The first controlled step after the layer start, relative to its time (the controller's own ratio there). */
+    private static final double LAYER_FIRST_STEP = 0.2;
+    /** The analytic start's neglected terms may reach this fraction of the step tolerance. */
+    private static final double LAYER_BUDGET = 0.25;
 
     private final Tridiagonal tri = new Tridiagonal();
     private final Tridiagonal triT = new Tridiagonal();
@@ -307,6 +327,24 @@ public final class TransientSolver {
         double t = 0;
         double sepPrev = 0;
         double dt = linearStart ? 4e-4 * tau : 1e-3 * tauFast;
+        double layerTime = layerStart(tau, scaleC);
+        if (layerTime > 0) {
+            // the wall layers of the linear problem up to layerTime, then marching (report times before: exact)
+            // with Dufour the layers' quasi-steady bump steepens the wall gradient of T by 1/(1 - eps_D) and
+            // lowers the diffusivity of c to D (1 - eps_D)
+            double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
+            double a = m.soret(tHot) * g(m.c0) * (tCold - tHot) / m.length / (1 - epsD);
+            double diffLayer = diff * (1 - epsD);
+            layerEps = dufour ? epsD : 0;
+            while (next < nt && times[order[next]] <= layerTime) {
+                int k = order[next++];
+                out.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
+            }
+            layerState(layerTime, a, diffLayer);
+            t = layerTime;
+            sepPrev = separation();
+            dt = LAYER_FIRST_STEP * layerTime;
+        }
         double bumpMax = 0;
         double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
         double bump2 = Double.NaN;
@@ -480,6 +518,163 @@ public final class TransientSolver {
             drift += c[i] - m.c0;
         }
         out.set(OutputField.MASS_ERROR, Math.abs(drift / n) / Math.abs(m.c0));
+    }
+
+    /**
+     * The time up to which the composition is the analytic wall-layer solution (0: march from t = 0). With a
+     * constant S_T, Dirichlet walls and a linear start, T stays the conduction profile (up to the Dufour bump)
+     * and c - c0 is the solution of the linear problem u_t = D u_xx, u_x = -a at both walls (a = S_T g(c0) T_x),
+     * u = 0 at t = 0: two wall layers u = +-a 2 sqrt(D t) ierfc(d/(2 sqrt(D t))) (d the distance to the wall)
+     * and their first images across the other wall. The neglected terms relative to u: the further images,
+     * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the
+     * drift's dependence on c, g'/g u + g''/(2 g) u^2 (u at most the wall value); with Dufour, the departure
+     * of the bump from the quasi-steady one of {@link #layerState} and the second order of the feedback,
+     * eps_D (2 D/kappa + eps_D) (against 1024-cell references of a THN/IBB-like liquid, eps_D = 1e-4,
+     * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
+     * kept below a quarter of the step tolerance.
+     */
+    private double layerStart(double tau, double scaleC) {
+        if (!linearStart || !m.constantSoret()) {
+            return 0;
+        }
+        double g = g(m.c0);
+        double slope = Math.abs(gPrime(m.c0) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
+        double epsD = Math.abs(m.dufourRatio(m.c0, 0.5 * (tHot + tCold)));
+        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length);
+        for (double t = (dufour ? LAYER_MAX_DUFOUR : LAYER_MAX) * tau; t >= LAYER_MIN * tau; t *= 0.9) {
+            double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
+            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
+            if (uw * (slope * uw + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * c = cell averages of the two wall layers at time t (see {@link #layerStart}). With Dufour, T carries the
+     * quasi-steady bump of the layers, kappa theta_xx = -(k_D c_x)_x with theta = 0 at the walls
+     * (k_D = K_D/(rho c_p) frozen at c0 and the mean temperature, so that the layers stay mirror images and mass is conserved): exact up to O(D/kappa) of eps_D.
+     */
+    /** eps_D of the analytic start (0 without Dufour). */
+    private double layerEps;
+
+    /**
+     * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
+     * quasi-steady bump's uniform part, (k_D/kappa) sep/L, feeds back on the wall gradient, which becomes
+     * (a - 2 eps_D u(0)/L)/(1 - eps_D); its sqrt(t) part -beta a sqrt(t) drives this layer (Carslaw-Jaeger 2.9).
+     */
+    private double layerCorrection(double t, double a, double diffLayer) {
+        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length * (1 - layerEps));
+    }
+
+    private void layerState(double t, double a, double diffLayer) {
+        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
+        double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
+        double upper = i2erfc(0);
+        double far = i2erfc(2 * n * dz); // the image at 2L seen from the cell's left face
+        double left = far; // the image at -2L
+        for (int i = 0; i < n; i++) {
+            double lower = i * dz < I2ERFC_CUTOFF ? i2erfc((i + 1) * dz) : 0;
+            double near = (2 * n - i - 1) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n - i - 1) * dz) : 0;
+            double right = (2 * n + i) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n + i + 1) * dz) : 0;
+            p[i] = scale * ((upper - lower) + (near - far) + (left - right));
+            upper = lower;
+            far = near;
+            left = right;
+        }
+        double corr = layerCorrection(t, a, diffLayer);
+        if (corr != 0) {
+            double cs = corr * width / h, hi = i3erfc(0);
+            for (int i = 0; i < n && i * dz < I2ERFC_CUTOFF; i++) {
+                double lo = i3erfc((i + 1) * dz);
+                p[i] += cs * (hi - lo);
+                hi = lo;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            c[i] = m.c0 + (p[i] - p[n - 1 - i]);
+        }
+        if (solveT) {
+            double uw = layerWall(t, a, diffLayer); // the hot wall value
+            double kd = m.dufourCoefficient(m.c0, 0.5 * (tHot + tCold)) / rhoCp;
+            double fEnd = -2 * kd * uw; // F(x) = int_0^x k_D u_x: its value at L
+            for (int i = 0; i < n; i++) {
+                double f = kd * (p[i] - uw - p[n - 1 - i]);
+                temp[i] = conduction(i) - (f - fEnd * (i + 0.5) / n) / kappa;
+            }
+        }
+    }
+
+    /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
+    private double layerWall(double t, double a, double diffLayer) {
+        double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width;
+        return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
+                + 0.25 * layerCorrection(t, a, diffLayer);
+    }
+
+    /** i^3 erfc(z) = (ierfc z - 2 z i^2erfc z)/6, z &gt;= 0. */
+    static double i3erfc(double z) {
+        return z >= I2ERFC_CUTOFF ? 0 : (ierfc(z) - 2 * z * i2erfc(z)) / 6;
+    }
+
+    /** ierfc(z) = e^{-z^2}/sqrt(pi) - z erfc z, z &gt;= 0 (only far layers' tails: absolute accuracy). */
+    static double ierfc(double z) {
+        return z >= I2ERFC_CUTOFF ? 0 : Math.exp(-z * z) * INV_SQRT_PI - z * erfc(z);
+    }
+
+    /** i^2 erfc is below 1e-19 (of its 1/4 at 0) from here on. */
+    private static final double I2ERFC_CUTOFF = 6;
+    private static final double INV_SQRT_PI = 1 / Math.sqrt(Math.PI);
+    private static final int ERF_TERMS = 48;
+    /** 1/k and 1/(2k + 1): the erf series without divisions. */
+    private static final double[] INV = new double[ERF_TERMS];
+    private static final double[] INV_ODD = new double[ERF_TERMS];
+
+    static {
+        for (int k = 1; k < ERF_TERMS; k++) {
+            INV[k] = 1.0 / k;
+            INV_ODD[k] = 1.0 / (2 * k + 1);
+        }
+    }
+
+    /**
+     * i^2 erfc(z) = ((1 + 2 z^2) erfc z - 2 z e^{-z^2}/sqrt(pi))/4 for z &gt;= 0, the antiderivative of -ierfc:
+     * the Taylor series of erf below 2.5 (rounding ~1e-15), the continued fraction of erfc above (its depth
+     * for full double precision), 0 from {@link #I2ERFC_CUTOFF} on.
+     */
+    static double i2erfc(double z) {
+        if (z >= I2ERFC_CUTOFF) {
+            return 0;
+        }
+        double z2 = z * z, e = Math.exp(-z2) * INV_SQRT_PI;
+        if (z < 2.5) {
+            return 0.25 * ((1 + 2 * z2) * erfcSeries(z) - 2 * z * e);
+        }
+        return 0.25 * e * ((1 + 2 * z2) / erfcFraction(z) - 2 * z);
+    }
+
+    /** erfc z for z &gt;= 0. */
+    static double erfc(double z) {
+        return z < 2.5 ? erfcSeries(z) : Math.exp(-z * z) * INV_SQRT_PI / erfcFraction(z);
+    }
+
+    private static double erfcSeries(double z) {
+        double z2 = z * z, term = z, erf = z;
+        for (int k = 1; k < ERF_TERMS && Math.abs(term) > 1e-17; k++) {
+            term *= -z2 * INV[k];
+            erf += term * INV_ODD[k];
+        }
+        return 1 - 2 * INV_SQRT_PI * erf;
+    }
+
+    /** K with erfc z = e^{-z^2}/(sqrt(pi) K): K = z + (1/2)/(z + 1/(z + (3/2)/(z + ...))), z &gt;= 2.5. */
+    private static double erfcFraction(double z) {
+        double k = z;
+        for (int j = z < 3 ? 36 : z < 4 ? 22 : 14; j >= 1; j--) {
+            k = z + 0.5 * j / k;
+        }
+        return k;
     }
 
     /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */

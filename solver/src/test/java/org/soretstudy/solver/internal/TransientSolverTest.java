@@ -83,6 +83,59 @@ class TransientSolverTest {
     }
 
     @Test
+    void earlyTimesComeFromTheAnalyticWallLayers() {
+        // up to 0.5 tau the separation is that of the two wall layers and their first images: exact for the
+        // de Groot cell, far below a cell's diffusion time too; early on it is 4 S_T g dT sqrt(D t/pi)/L
+        double[] f = {1e-8, 1e-4, 1e-3, 0.01, 0.05, 0.1, 0.3, 0.5, 0.7};
+        double[] times = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            times[i] = f[i] * TAU;
+        }
+        ResultBuffer out = run(deGrootCell(times).build(), new TransientSolver());
+        assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+        double sepInf = out.get(OutputField.SEPARATION);
+        for (int i = 0; i < f.length; i++) {
+            double layers = 4 * 1e-3 * 0.25 * 1 * Math.sqrt(D * times[i] / Math.PI) / L;
+            // (the series loses digits to cancellation at the earliest times: there the layers are the reference)
+            double exact = f[i] < 1e-4 ? layers : Cells.deGroot(f[i]) * sepInf;
+            if (f[i] <= 0.05) {
+                assertEquals(exact, layers, 1e-7 * exact); // agree at early times (linear theory: ~1e-7)
+            }
+            double tol = f[i] <= 0.5 ? 1e-6 : 1e-4; // after 0.5 tau: the marching error
+            assertEquals(exact, out.separationAt(i), tol * exact, "t = " + f[i] + " tau");
+        }
+        assertTrue(out.get(OutputField.MASS_ERROR) < 1e-13);
+    }
+
+    @Test
+    void secondRepeatedErfcIntegral() {
+        // i^n erfc(0) = 1/(2^n Gamma(1 + n/2)); (i^2 erfc)'' = erfc (tabulated erfc(1), erfc(3))
+        assertEquals(0.25, TransientSolver.i2erfc(0), 1e-16);
+        assertEquals(1 / Math.sqrt(Math.PI), TransientSolver.ierfc(0), 1e-16);
+        for (double x : new double[] {0.5, 2, 3}) { // (i^2 erfc)' = -ierfc
+            double d = 1e-4;
+            double slope = (TransientSolver.i2erfc(x + d) - TransientSolver.i2erfc(x - d)) / (2 * d);
+            assertEquals(-TransientSolver.ierfc(x), slope, 1e-7 * TransientSolver.ierfc(x) + 1e-10, "z = " + x); // d^2 f'''/6
+        }
+        double simpson = 0, hz = 1e-3;
+        for (int k = 0; k <= 27_000; k++) {
+            double w = k == 0 || k == 27_000 ? 1 : (k % 2 == 1 ? 4 : 2);
+            simpson += w * TransientSolver.i2erfc(k * hz);
+        }
+        assertEquals(1 / (6 * Math.sqrt(Math.PI)), simpson * hz / 3, 1e-13); // i^3 erfc(0)
+        // the series (below 2.5) and the continued fraction (above) meet to rounding
+        assertEquals(TransientSolver.i2erfc(2.5), TransientSolver.i2erfc(Math.nextDown(2.5)), 1e-13);
+        double[] z = {1, 3, 4};
+        double[] erfc = {0.157299207050285131, 2.20904969985854413e-5, 1.54172579002800189e-8};
+        for (int i = 0; i < z.length; i++) {
+            double d = 1e-3;
+            double second = (TransientSolver.i2erfc(z[i] + d) - 2 * TransientSolver.i2erfc(z[i])
+                    + TransientSolver.i2erfc(z[i] - d)) / (d * d);
+            assertEquals(erfc[i], second, 1e-6 * erfc[i] + 5e-9, "z = " + z[i]); // + rounding / d^2
+        }
+    }
+
+    @Test
     void aToleranceThatCannotBeMetFailsThePointWithoutThrowing() {
         TransientSolver solver = new TransientSolver();
         solver.setTolerance(1e-300); // no step can meet it
