@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", description = "only the cases whose name contains this text")
     String only;
 
+    @Option(names = "--spec", description = {"instead of the built-in cases: the raw solver rate on a study's own points",
+        "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency"})
+    java.nio.file.Path spec;
+
     @Option(names = "--rows", description = {"instead: solving against writing, for N steady rows on one thread: solve only,",
         "write the same rows already solved (Parquet, zstd, to a temp folder), and solve + write"})
     Integer rows;
@@ -72,6 +76,25 @@ public final class BenchCommand implements Callable<Integer> {
     private static CellParameters.Builder piazza(CellParameters.Builder b, SplittableRandom r) {
         return b.soret(Double.NaN).soretModel(SoretModel.PIAZZA).set(NumericInput.SORET_INF, 0.01 * (1 + 0.1 * r.nextDouble()))
                 .set(NumericInput.T_STAR, 280).set(NumericInput.T_WIDTH, 20);
+    }
+
+    /** A study's first 1024 points as a case (the index into a fixed point list, not a random draw). */
+    static Case specCase(java.nio.file.Path file) {
+        org.soretstudy.spec.StudySpec s = SpecFiles.read(file);
+        int n = (int) Math.min(1024, s.rows());
+        CellParameters[] points = new CellParameters[n];
+        double[] values = new double[s.dimension()];
+        List<NumericInput> inputs = s.parameterNames().stream().map(NumericInput::fromKey).toList();
+        for (int i = 0; i < n; i++) {
+            s.sampler().values(i, values);
+            CellParameters.Builder b = s.baseBuilder();
+            for (int j = 0; j < values.length; j++) {
+                b.set(inputs.get(j), values[j]);
+            }
+            points[i] = b.build();
+        }
+        int[] next = {0};
+        return new Case("study " + s.name() + " (" + n + " points)", r -> points[next[0]++ % n]);
     }
 
     /** Solves/s and bytes/solve of one thread. */
@@ -126,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-48s %16s %16s %12s%n", "case", "solves/s/thread", "total solves/s", "bytes/solve");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (Case c : cases()) {
+            for (Case c : spec == null ? cases() : List.of(specCase(spec))) {
                 if (only != null && !c.name().contains(only)) {
                     continue;
                 }

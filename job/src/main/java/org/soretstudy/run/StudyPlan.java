@@ -24,7 +24,7 @@ public record StudyPlan(long rows, long chunkRows, int blockRows) implements Ser
      * cells (files, not solving, dominate), many for transient ones (solving dominates).
      */
     static final int STEADY_MIN_CHUNKS = 8;
-    static final int TRANSIENT_MIN_CHUNKS = 64;
+    static final int TRANSIENT_MIN_CHUNKS = 16;
 
     public static StudyPlan of(StudySpec spec) {
         boolean transientMode = Mode.TRANSIENT.key().equals(spec.base().path("mode").asText(Mode.STEADY.key()));
