@@ -38,9 +38,10 @@ import org.soretstudy.solver.ThermalBc;
  * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
  * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
  * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
- * averages (with the quasi-steady Dufour bump in T) and report times before are exact: this skips the ~20 short
- * steps the self-similar early layers cost the controller (~10 more without Dufour, which the analytic layers
- * cover up to 0.5 tau; with Dufour up to 0.15 tau, before the peak of the bump).
+ * averages (with the Dufour bump in T: quasi-steady with K_D(T), plus the lag of T behind c) and report times
+ * before are exact: this skips the ~20 short steps the self-similar early layers cost the controller. With Dufour
+ * and D/kappa &lt;= 0.03 (liquids) the start too may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
+ * from the analytic peak (see {@link #layerBumpMax}); otherwise the start stays before it, at most 0.15 tau.
  * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
  * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
  * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
@@ -69,8 +70,8 @@ import org.soretstudy.solver.ThermalBc;
  * 2.4e-3 tau at 64 cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
  * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
- * c and T) 19 steps (15 from the analytic start at 0.15 tau to 1.5 tau, 4 to the steady state), ~75 us per
- * solve; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
+ * c and T) 11 steps (from the analytic start at 0.5 tau; 19 from 0.15 tau), ~54 us per solve (75 from 0.15 tau),
+ * dufour_dt_max within 4e-4 of a 1024-cell marched reference; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -112,10 +113,13 @@ public final class TransientSolver {
     /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
     /**
-     * With Dufour the start stays before the peak of dufour_dt_max (at ~0.2 tau: in the quasi-steady limit the
-     * bump is proportional to max |c - c_linear|, a universal function of t/tau), which the marching then resolves.
+     * With Dufour and D/kappa above {@link #LAG_MAX_RATIO} the start stays before the peak of dufour_dt_max (at
+     * ~0.19 tau), which the marching then resolves; below it the start's bump (quasi-steady plus the first-order
+     * lag) and its peak are analytic (see {@link #layerBumpMax}) and the start goes to {@link #LAYER_MAX}.
      */
     private static final double LAYER_MAX_DUFOUR = 0.15;
+    /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
+    private static final double LAG_MAX_RATIO = 0.03;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
     private static final double LAYER_MIN = 2e-3;
     /** The first controlled step after the layer start, relative to its time (the controller's own ratio there). */
@@ -148,6 +152,8 @@ public final class TransientSolver {
     private double tolerance = DEFAULT_TOLERANCE;
     /** Attempted steps of the last solve (for tests and tuning). */
     int lastSteps;
+    /** Tests: false marches from t = 0 (the reference for the analytic start). */
+    boolean analyticStart = true;
 
     // scratch, grown with n
     private int capacity;
@@ -346,6 +352,9 @@ public final class TransientSolver {
             dt = LAYER_FIRST_STEP * layerTime;
         }
         double bumpMax = 0;
+        if (layerTime > 0 && trackBump) {
+            bumpMax = layerBumpMax(layerTime);
+        }
         double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
         double bump2 = Double.NaN;
         double time1 = Double.NaN;
@@ -534,14 +543,15 @@ public final class TransientSolver {
      * kept below a quarter of the step tolerance.
      */
     private double layerStart(double tau, double scaleC) {
-        if (!linearStart || !m.constantSoret()) {
+        if (!analyticStart || !linearStart || !m.constantSoret()) {
             return 0;
         }
         double g = g(m.c0);
         double slope = Math.abs(gPrime(m.c0) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
         double epsD = Math.abs(m.dufourRatio(m.c0, 0.5 * (tHot + tCold)));
         double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length);
-        for (double t = (dufour ? LAYER_MAX_DUFOUR : LAYER_MAX) * tau; t >= LAYER_MIN * tau; t *= 0.9) {
+        double cap = dufour && !(diff / kappa <= LAG_MAX_RATIO) ? LAYER_MAX_DUFOUR : LAYER_MAX;
+        for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
             double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
             double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
             if (uw * (slope * uw + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
@@ -551,11 +561,6 @@ public final class TransientSolver {
         return 0;
     }
 
-    /**
-     * c = cell averages of the two wall layers at time t (see {@link #layerStart}). With Dufour, T carries the
-     * quasi-steady bump of the layers, kappa theta_xx = -(k_D c_x)_x with theta = 0 at the walls
-     * (k_D = K_D/(rho c_p) frozen at c0 and the mean temperature, so that the layers stay mirror images and mass is conserved): exact up to O(D/kappa) of eps_D.
-     */
     /** eps_D of the analytic start (0 without Dufour). */
     private double layerEps;
 
@@ -568,6 +573,18 @@ public final class TransientSolver {
         return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length * (1 - layerEps));
     }
 
+    /**
+     * c = cell averages of the two wall layers at time t (see {@link #layerStart}). With Dufour, T carries the
+     * bump of the layers: theta_t = kappa theta_xx + (k_D u_x)_x, theta = 0 at the walls, expanded in the lag
+     * (theta_t/kappa against theta_xx, ~tau_T/t): theta = theta_0 + G theta_0,t/kappa + ..., G the inverse of
+     * d^2/dx^2 with zero wall values. theta_0 = -(F(x) - F(L) x/L)/kappa (F = int_0^x k_D u_x, k_D = K_D/(rho c_p)
+     * at c0 and the conduction temperature: it varies ~T^2, ~5 % of the bump over 10 K); with u_t = D' u_xx the
+     * first lag term is (D'/kappa) theta_0 + (k_D/kappa^2) L^2 u_w' q(x/L), q = -s (1 - s)(1 - 2s)/6 the zero-wall
+     * solution of q'' = 1 - 2s (the line between the wall values, u_w (1 - 2s), differentiated in t), and summing
+     * the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). The neglected terms are ~(D/kappa)^2 and
+     * ~1e-2 of the lag term at 0.2 tau (0.2 % of the bump at D/kappa = 0.02); the layers of c stay mirror images
+     * (k_D frozen in c's feedback), so mass is conserved.
+     */
     private void layerState(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
         double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
@@ -596,14 +613,52 @@ public final class TransientSolver {
             c[i] = m.c0 + (p[i] - p[n - 1 - i]);
         }
         if (solveT) {
+            // theta = [-(F(x) - F(L) x/L)/kappa + (k_D/kappa^2) L^2 u_w' q(x/L)]/(1 - D'/kappa), F = int_0^x k_D u_x
+            // with k_D at the conduction temperature (it varies ~T^2 across the cell: ~5 % of the bump), see
+            // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
-            double kd = m.dufourCoefficient(m.c0, 0.5 * (tHot + tCold)) / rhoCp;
-            double fEnd = -2 * kd * uw; // F(x) = int_0^x k_D u_x: its value at L
+            boolean lagged = diffLayer / kappa <= LAG_MAX_RATIO; // else only the quasi-steady bump (an early start)
+            double lag = lagged ? 1 / (1 - diffLayer / kappa) : 1;
+            double pLag = lagged ? kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer) : 0;
+            double[] f = workT;
+            double uPrev = uw, sPrev = 0, acc = 0;
             for (int i = 0; i < n; i++) {
-                double f = kd * (p[i] - uw - p[n - 1 - i]);
-                temp[i] = conduction(i) - (f - fEnd * (i + 0.5) / n) / kappa;
+                double u = p[i] - p[n - 1 - i], sc = (i + 0.5) / n;
+                acc += kdAt(0.5 * (sPrev + sc)) * (u - uPrev);
+                f[i] = acc;
+                uPrev = u;
+                sPrev = sc;
+            }
+            double fEnd = acc + kdAt(0.5 * (sPrev + 1)) * (-uw - uPrev);
+            double inv24n2 = 1.0 / (24.0 * n * n);
+            for (int i = 0; i < n; i++) {
+                double sc = (i + 0.5) / n;
+                double q = -sc * (1 - sc) * (1 - 2 * sc) / 6 + (1 - 2 * sc) * inv24n2;
+                temp[i] = conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
             }
         }
+    }
+
+    /** K_D/(rho c_p) at c0 and the conduction temperature at x = s L. */
+    private double kdAt(double s) {
+        return m.dufourCoefficient(m.c0, tHot + (tCold - tHot) * s) / rhoCp;
+    }
+
+    /**
+     * The largest |T - T_conduction| of the analytic start up to its time t (see {@link #layerBump0}): the peak of
+     * g0 + eps g1 (to first order in eps, the envelope theorem: g0 and g1 at the peak of g0) when t is past it,
+     * otherwise the bump of the start state (it grows up to the peak).
+     */
+    private double layerBumpMax(double t) {
+        double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
+        double diffLayer = diff * (1 - epsD), eps = diffLayer / kappa;
+        double[] peak = BumpPeak.VALUE;
+        if (t * Math.PI * Math.PI * diffLayer / (m.length * m.length) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
+            return bump();
+        }
+        double a = m.soret(tHot) * g(m.c0) * (tCold - tHot) / m.length / (1 - epsD);
+        double kd = kdAt(0.5), beta = (kdAt(0) - kdAt(1)) / kd;
+        return Math.abs(kd * a * m.length / kappa) / (1 - eps) * (peak[2] + eps * peak[3] + Math.abs(beta) * peak[4]);
     }
 
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
@@ -611,6 +666,86 @@ public final class TransientSolver {
         double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width;
         return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
                 + 0.25 * layerCorrection(t, a, diffLayer);
+    }
+
+    /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is linear in t. */
+    private double layerWallRate(double t, double a, double diffLayer) {
+        double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width, z2 = z * z;
+        return a * width / (2 * t) * INV_SQRT_PI
+                * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2))
+                + 0.25 * layerCorrection(t, a, diffLayer) / t;
+    }
+
+    /**
+     * The scaled bump of the layers at s = x/L, t' = t pi^2 D'/L^2 (D' the layers' diffusivity):
+     * theta = (k_D a L/kappa)/(1 - eps) [g0(s, t') + eps g1(s, t')], eps = D'/kappa, g0 = -(u - l u)/(a L) (the
+     * quasi-steady bump), g1 = pi^2 (du_w/dt')/(a L) q(s) (the lag), see {@link #layerState}; a K_D varying
+     * as k0 (1 + beta (1/2 - s)) adds beta gb(s, t').
+     */
+    static double layerBump0(double s, double tScaled) {
+        double w = 2 * Math.sqrt(tScaled) / Math.PI;
+        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
+        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
+                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
+        return -(u - uw * (1 - 2 * s));
+    }
+
+    static double layerBump1(double s, double tScaled) {
+        double w = 2 * Math.sqrt(tScaled) / Math.PI, z2 = 1 / (w * w);
+        double rate = w / (2 * tScaled) * INV_SQRT_PI
+                * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2));
+        return Math.PI * Math.PI * rate * (-s * (1 - s) * (1 - 2 * s) / 6);
+    }
+
+    /**
+     * gb = -(Fb(s) - Fb(1) s), Fb = int_0^s (1/2 - s') u_s' ds'/(a L) = (1/2 - s) u - u_w/2 + int_0^s u (Fb(1) = 0:
+     * u is odd about the centre); int_0^s w ierfc((s' + b)/w) ds' = w^2 (i2erfc(b/w) - i2erfc((s + b)/w)).
+     */
+    static double layerBumpB(double s, double tScaled) {
+        double w = 2 * Math.sqrt(tScaled) / Math.PI;
+        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
+        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
+                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
+        double hot = i2erfc(0) - i2erfc(s / w) + i2erfc((2 - s) / w) - i2erfc((2 + s) / w);
+        double cold = i2erfc((1 - s) / w) - i2erfc((1 + s) / w) + i2erfc((3 - s) / w) - i2erfc(3 / w);
+        return -((0.5 - s) * u - 0.5 * uw + w * w * (hot - cold));
+    }
+
+    /** The peak of g0 over s and t' (golden sections, once; after the erf tables): {t', s, g0, g1, gb there}. */
+    private static final class BumpPeak {
+        static final double[] VALUE = bumpPeak();
+    }
+
+    private static double[] bumpPeak() {
+        double r = 0.5 * (Math.sqrt(5) - 1);
+        double lo = 0.05, hi = 1.0;
+        for (int k = 0; k < 80; k++) {
+            double t1 = hi - r * (hi - lo), t2 = lo + r * (hi - lo);
+            if (bumpOverS(t1)[1] < bumpOverS(t2)[1]) {
+                lo = t1;
+            } else {
+                hi = t2;
+            }
+        }
+        double tPeak = 0.5 * (lo + hi);
+        double[] sPeak = bumpOverS(tPeak);
+        return new double[] {tPeak, sPeak[0], sPeak[1], layerBump1(sPeak[0], tPeak), layerBumpB(sPeak[0], tPeak)};
+    }
+
+    /** {s, g0} at the maximum of g0(., t') over the hot half. */
+    private static double[] bumpOverS(double tScaled) {
+        double r = 0.5 * (Math.sqrt(5) - 1);
+        double lo = 0, hi = 0.5;
+        for (int k = 0; k < 80; k++) {
+            double s1 = hi - r * (hi - lo), s2 = lo + r * (hi - lo);
+            if (layerBump0(s1, tScaled) < layerBump0(s2, tScaled)) {
+                lo = s1;
+            } else {
+                hi = s2;
+            }
+        }
+        double s = 0.5 * (lo + hi);
+        return new double[] {s, layerBump0(s, tScaled)};
     }
 
     /** i^3 erfc(z) = (ierfc z - 2 z i^2erfc z)/6, z &gt;= 0. */
