@@ -38,7 +38,7 @@ import org.soretstudy.solver.ThermalBc;
  * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
  * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
  * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
- * averages (with the Dufour bump in T: quasi-steady with K_D(T), plus the lag of T behind c) and report times
+ * averages (with the Dufour bump in T: quasi-steady with K_D(c, T), plus the lag of T behind c) and report times
  * before are exact: this skips the ~20 short steps the self-similar early layers cost the controller. With Dufour
  * and D/kappa &lt;= 0.03 (liquids) the start too may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
  * from the analytic peak (see {@link #layerBumpMax}); otherwise the start stays before it, at most 0.15 tau.
@@ -578,11 +578,11 @@ public final class TransientSolver {
      * bump of the layers: theta_t = kappa theta_xx + (k_D u_x)_x, theta = 0 at the walls, expanded in the lag
      * (theta_t/kappa against theta_xx, ~tau_T/t): theta = theta_0 + G theta_0,t/kappa + ..., G the inverse of
      * d^2/dx^2 with zero wall values. theta_0 = -(F(x) - F(L) x/L)/kappa (F = int_0^x k_D u_x, k_D = K_D/(rho c_p)
-     * at c0 and the conduction temperature: it varies ~T^2, ~5 % of the bump over 10 K); with u_t = D' u_xx the
-     * first lag term is (D'/kappa) theta_0 + (k_D/kappa^2) L^2 u_w' q(x/L), q = -s (1 - s)(1 - 2s)/6 the zero-wall
-     * solution of q'' = 1 - 2s (the line between the wall values, u_w (1 - 2s), differentiated in t), and summing
-     * the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). The neglected terms are ~(D/kappa)^2 and
-     * ~1e-2 of the lag term at 0.2 tau (0.2 % of the bump at D/kappa = 0.02); the layers of c stay mirror images
+     * at the layers' c and the conduction temperature: ideal thermo varies ~T^2, ~5 % of the bump over 10 K); with
+     * u_t = D' u_xx the first lag term is (D'/kappa) theta_0 + (k_D/kappa^2) L^2 u_w' q(x/L), q = -s (1 - s)(1 - 2s)/6
+     * the zero-wall solution of q'' = 1 - 2s (the line between the wall values, u_w (1 - 2s), differentiated in t),
+     * and summing the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). The neglected terms are
+     * ~(D/kappa)^2 and ~1e-2 of the lag term at 0.2 tau (0.2 % of the bump at D/kappa = 0.02); the layers of c stay mirror images
      * (k_D frozen in c's feedback), so mass is conserved.
      */
     private void layerState(double t, double a, double diffLayer) {
@@ -614,22 +614,23 @@ public final class TransientSolver {
         }
         if (solveT) {
             // theta = [-(F(x) - F(L) x/L)/kappa + (k_D/kappa^2) L^2 u_w' q(x/L)]/(1 - D'/kappa), F = int_0^x k_D u_x
-            // with k_D at the conduction temperature (it varies ~T^2 across the cell: ~5 % of the bump), see
+            // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
             // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
             boolean lagged = diffLayer / kappa <= LAG_MAX_RATIO; // else only the quasi-steady bump (an early start)
             double lag = lagged ? 1 / (1 - diffLayer / kappa) : 1;
-            double pLag = lagged ? kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer) : 0;
+            double pLag = lagged
+                    ? kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer) : 0;
             double[] f = workT;
             double uPrev = uw, sPrev = 0, acc = 0;
             for (int i = 0; i < n; i++) {
                 double u = p[i] - p[n - 1 - i], sc = (i + 0.5) / n;
-                acc += kdAt(0.5 * (sPrev + sc)) * (u - uPrev);
+                acc += kdAt(0.5 * (sPrev + sc), m.c0 + 0.5 * (u + uPrev)) * (u - uPrev);
                 f[i] = acc;
                 uPrev = u;
                 sPrev = sc;
             }
-            double fEnd = acc + kdAt(0.5 * (sPrev + 1)) * (-uw - uPrev);
+            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0 + 0.5 * (uPrev - uw)) * (-uw - uPrev);
             double inv24n2 = 1.0 / (24.0 * n * n);
             for (int i = 0; i < n; i++) {
                 double sc = (i + 0.5) / n;
@@ -641,13 +642,19 @@ public final class TransientSolver {
 
     /** K_D/(rho c_p) at c0 and the conduction temperature at x = s L. */
     private double kdAt(double s) {
-        return m.dufourCoefficient(m.c0, tHot + (tCold - tHot) * s) / rhoCp;
+        return kdAt(s, m.c0);
+    }
+
+    /** K_D/(rho c_p) at composition c and the conduction temperature at x = s L. */
+    private double kdAt(double s, double c) {
+        return m.dufourCoefficient(c, tHot + (tCold - tHot) * s) / rhoCp;
     }
 
     /**
      * The largest |T - T_conduction| of the analytic start up to its time t (see {@link #layerBump0}): the peak of
-     * g0 + eps g1 (to first order in eps, the envelope theorem: g0 and g1 at the peak of g0) when t is past it,
-     * otherwise the bump of the start state (it grows up to the peak).
+     * g0 + eps g1 + |beta gb + gamma gc| (to first order in eps, beta and gamma, the envelope theorem: all at the
+     * peak of g0; gb and gc are even about the centre, g0 odd, so the larger of the two halves' bumps takes the
+     * modulus) when t is past it, otherwise the bump of the start state (it grows up to the peak).
      */
     private double layerBumpMax(double t) {
         double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
@@ -658,7 +665,11 @@ public final class TransientSolver {
         }
         double a = m.soret(tHot) * g(m.c0) * (tCold - tHot) / m.length / (1 - epsD);
         double kd = kdAt(0.5), beta = (kdAt(0) - kdAt(1)) / kd;
-        return Math.abs(kd * a * m.length / kappa) / (1 - eps) * (peak[2] + eps * peak[3] + Math.abs(beta) * peak[4]);
+        // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
+        double dc = 1e-3 * (binary ? Math.min(m.c0, 1 - m.c0) : m.c0);
+        double gamma = (kdAt(0.5, m.c0 + dc) - kdAt(0.5, m.c0 - dc)) / (2 * dc * kd) * a * m.length;
+        return Math.abs(kd * a * m.length / kappa) / (1 - eps)
+                * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5]));
     }
 
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
@@ -668,7 +679,7 @@ public final class TransientSolver {
                 + 0.25 * layerCorrection(t, a, diffLayer);
     }
 
-    /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is linear in t. */
+    /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is ~t. */
     private double layerWallRate(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width, z2 = z * z;
         return a * width / (2 * t) * INV_SQRT_PI
@@ -711,7 +722,16 @@ public final class TransientSolver {
         return -((0.5 - s) * u - 0.5 * uw + w * w * (hot - cold));
     }
 
-    /** The peak of g0 over s and t' (golden sections, once; after the erf tables): {t', s, g0, g1, gb there}. */
+    /** gc = -(u^2 - u_w^2)/(2 (a L)^2): the bump of a K_D linear in c, k0 (1 + gamma u/(a L)), per gamma. */
+    static double layerBumpC(double s, double tScaled) {
+        double w = 2 * Math.sqrt(tScaled) / Math.PI;
+        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
+        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
+                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
+        return -0.5 * (u * u - uw * uw);
+    }
+
+    /** The peak of g0 over s and t' (golden sections, once; after the erf tables): {t', s, g0, g1, gb, gc there}. */
     private static final class BumpPeak {
         static final double[] VALUE = bumpPeak();
     }
@@ -729,7 +749,8 @@ public final class TransientSolver {
         }
         double tPeak = 0.5 * (lo + hi);
         double[] sPeak = bumpOverS(tPeak);
-        return new double[] {tPeak, sPeak[0], sPeak[1], layerBump1(sPeak[0], tPeak), layerBumpB(sPeak[0], tPeak)};
+        return new double[] {tPeak, sPeak[0], sPeak[1], layerBump1(sPeak[0], tPeak), layerBumpB(sPeak[0], tPeak),
+            layerBumpC(sPeak[0], tPeak)};
     }
 
     /** {s, g0} at the maximum of g0(., t') over the hot half. */
