@@ -71,7 +71,9 @@ import org.soretstudy.solver.ThermalBc;
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
  * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
  * c and T) 11 steps (from the analytic start at 0.5 tau; 19 from 0.15 tau), ~54 us per solve (75 from 0.15 tau),
- * dufour_dt_max within 4e-4 of a 1024-cell marched reference; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
+ * dufour_dt_max within 4e-4 of a 1024-cell marched reference; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us;
+ * off c0 = 0.5 the drift's first order keeps the start late (c0 = 0.45: 0.45 tau, 12 steps, ~59/27 us with/without
+ * Dufour, 113/45 us without it; c0 = 0.3: 0.365 tau, 13 steps, ~63/28 us, was 123/51); from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -610,14 +612,24 @@ public final class TransientSolver {
         double upper = i2erfc(0);
         double far = i2erfc(2 * n * dz); // the image at 2L seen from the cell's left face
         double left = far; // the image at -2L
+        // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
+        // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
+        // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
+        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / h;
+        double[] e = workT;
+        double zUpper = 0, zFar = 2 * n * dz * far;
         for (int i = 0; i < n; i++) {
             double lower = i * dz < I2ERFC_CUTOFF ? i2erfc((i + 1) * dz) : 0;
             double near = (2 * n - i - 1) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n - i - 1) * dz) : 0;
             double right = (2 * n + i) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n + i + 1) * dz) : 0;
             p[i] = scale * ((upper - lower) + (near - far) + (left - right));
+            double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
+            e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
             upper = lower;
             far = near;
             left = right;
+            zUpper = zLower;
+            zFar = zNear;
         }
         double corr = layerCorrection(t, a, diffLayer);
         if (corr != 0) {
@@ -631,21 +643,10 @@ public final class TransientSolver {
         for (int i = 0; i < n; i++) {
             c[i] = m.c0 + (p[i] - p[n - 1 - i]);
         }
-        // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
-        // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc)
-        double eps = layerDriftEps(a), drift = 0;
+        double drift = 0; // eps u1 at the walls
         if (eps != 0) {
-            double cs = 0.5 * eps * a * width * width * width / h, lo = 0;
-            double reflected = 2 * n * dz < I2ERFC_CUTOFF ? 2 * n * dz * i2erfc(2 * n * dz) : 0;
             for (int i = 0; i < n; i++) {
-                double z = (i + 1) * dz, hi = i * dz < I2ERFC_CUTOFF ? z * i2erfc(z) : 0;
-                double zr = (2 * n - i - 1) * dz, hr = zr < I2ERFC_CUTOFF ? zr * i2erfc(zr) : 0;
-                p[i] = cs * ((hi - lo) + (reflected - hr));
-                lo = hi;
-                reflected = hr;
-            }
-            for (int i = 0; i < n; i++) {
-                c[i] += p[i] + p[n - 1 - i];
+                c[i] += e[i] + e[n - 1 - i];
             }
             drift = 0.125 * eps * a * width * width;
         }
