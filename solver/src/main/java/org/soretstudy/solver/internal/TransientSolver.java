@@ -71,7 +71,9 @@ import org.soretstudy.solver.ThermalBc;
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
  * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
  * c and T) 11 steps (from the analytic start at 0.5 tau; 19 from 0.15 tau), ~54 us per solve (75 from 0.15 tau),
- * dufour_dt_max within 4e-4 of a 1024-cell marched reference; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us; from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
+ * dufour_dt_max within 4e-4 of a 1024-cell marched reference; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us;
+ * off c0 = 0.5 the drift's first order keeps the start late (c0 = 0.45: 0.45 tau, 12 steps, ~59/27 us with/without
+ * Dufour, 113/45 us without it; c0 = 0.3: 0.365 tau, 13 steps, ~63/28 us, was 123/51); from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
@@ -154,6 +156,11 @@ public final class TransientSolver {
     int lastSteps;
     /** Tests: false marches from t = 0 (the reference for the analytic start). */
     boolean analyticStart = true;
+    /** Tests: the analytic start's time of the last solve (0: none). */
+    double lastLayerTime;
+    /** Tests: when set, receives the cells of c at the analytic start or at report time {@link #profileTime}. */
+    double[] profile;
+    double profileTime = Double.NaN;
 
     // scratch, grown with n
     private int capacity;
@@ -334,6 +341,7 @@ public final class TransientSolver {
         double sepPrev = 0;
         double dt = linearStart ? 4e-4 * tau : 1e-3 * tauFast;
         double layerTime = layerStart(tau, scaleC);
+        lastLayerTime = layerTime;
         if (layerTime > 0) {
             // the wall layers of the linear problem up to layerTime, then marching (report times before: exact)
             // with Dufour the layers' quasi-steady bump steepens the wall gradient of T by 1/(1 - eps_D) and
@@ -347,6 +355,9 @@ public final class TransientSolver {
                 out.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
             }
             layerState(layerTime, a, diffLayer);
+            if (profile != null) {
+                System.arraycopy(c, 0, profile, 0, n);
+            }
             t = layerTime;
             sepPrev = separation();
             dt = LAYER_FIRST_STEP * layerTime;
@@ -435,6 +446,9 @@ public final class TransientSolver {
             }
             while (next < nt && times[order[next]] <= tNew) {
                 out.setSeparationAt(order[next++], sep);
+            }
+            if (profile != null && tNew == profileTime) {
+                System.arraycopy(c, 0, profile, 0, n);
             }
             double stepTaken = tNew - t;
             t = tNew;
@@ -534,9 +548,12 @@ public final class TransientSolver {
      * constant S_T, Dirichlet walls and a linear start, T stays the conduction profile (up to the Dufour bump)
      * and c - c0 is the solution of the linear problem u_t = D u_xx, u_x = -a at both walls (a = S_T g(c0) T_x),
      * u = 0 at t = 0: two wall layers u = +-a 2 sqrt(D t) ierfc(d/(2 sqrt(D t))) (d the distance to the wall)
-     * and their first images across the other wall. The neglected terms relative to u: the further images,
-     * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the
-     * drift's dependence on c, g'/g u + g''/(2 g) u^2 (u at most the wall value); with Dufour, the departure
+     * and their first images across the other wall, plus the drift's first order in g'(c0) (even about the
+     * centre, see {@link #layerDriftEps}). The neglected terms relative to u: the further images,
+     * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the drift's second order in its dependence on c,
+     * (g'/g u)^2 + g''/(2 g) u^2 (u at most the wall value), and its first order's images (4 |f(L/w)| g'/g u) and
+     * O(eps_D) (with Dufour); against 1024-cell references at c0 = 0.3 to 0.5 the start's cells are within
+     * ~1e-6 of the steady separation (2e-4 at c0 = 0.3 without the drift's first order); with Dufour, the departure
      * of the bump from the quasi-steady one of {@link #layerState} and the second order of the feedback,
      * eps_D (2 D/kappa + eps_D) (against 1024-cell references of a THN/IBB-like liquid, eps_D = 1e-4,
      * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
@@ -554,7 +571,11 @@ public final class TransientSolver {
         for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
             double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
             double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
-            if (uw * (slope * uw + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
+            // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
+            // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
+            double z = m.length / (2 * Math.sqrt(diff * t));
+            double drift = slope * uw * (4 * Math.abs(driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
+            if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
                 return t;
             }
         }
@@ -591,14 +612,24 @@ public final class TransientSolver {
         double upper = i2erfc(0);
         double far = i2erfc(2 * n * dz); // the image at 2L seen from the cell's left face
         double left = far; // the image at -2L
+        // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
+        // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
+        // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
+        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / h;
+        double[] e = workT;
+        double zUpper = 0, zFar = 2 * n * dz * far;
         for (int i = 0; i < n; i++) {
             double lower = i * dz < I2ERFC_CUTOFF ? i2erfc((i + 1) * dz) : 0;
             double near = (2 * n - i - 1) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n - i - 1) * dz) : 0;
             double right = (2 * n + i) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n + i + 1) * dz) : 0;
             p[i] = scale * ((upper - lower) + (near - far) + (left - right));
+            double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
+            e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
             upper = lower;
             far = near;
             left = right;
+            zUpper = zLower;
+            zFar = zNear;
         }
         double corr = layerCorrection(t, a, diffLayer);
         if (corr != 0) {
@@ -612,6 +643,13 @@ public final class TransientSolver {
         for (int i = 0; i < n; i++) {
             c[i] = m.c0 + (p[i] - p[n - 1 - i]);
         }
+        double drift = 0; // eps u1 at the walls
+        if (eps != 0) {
+            for (int i = 0; i < n; i++) {
+                c[i] += e[i] + e[n - 1 - i];
+            }
+            drift = 0.125 * eps * a * width * width;
+        }
         if (solveT) {
             // theta = [-(F(x) - F(L) x/L)/kappa + (k_D/kappa^2) L^2 u_w' q(x/L)]/(1 - D'/kappa), F = int_0^x k_D u_x
             // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
@@ -622,15 +660,15 @@ public final class TransientSolver {
             double pLag = lagged
                     ? kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer) : 0;
             double[] f = workT;
-            double uPrev = uw, sPrev = 0, acc = 0;
+            double uPrev = uw + drift, sPrev = 0, acc = 0;
             for (int i = 0; i < n; i++) {
-                double u = p[i] - p[n - 1 - i], sc = (i + 0.5) / n;
+                double u = c[i] - m.c0, sc = (i + 0.5) / n;
                 acc += kdAt(0.5 * (sPrev + sc), m.c0 + 0.5 * (u + uPrev)) * (u - uPrev);
                 f[i] = acc;
                 uPrev = u;
                 sPrev = sc;
             }
-            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0 + 0.5 * (uPrev - uw)) * (-uw - uPrev);
+            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0 + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
             double inv24n2 = 1.0 / (24.0 * n * n);
             for (int i = 0; i < n; i++) {
                 double sc = (i + 0.5) / n;
@@ -638,6 +676,21 @@ public final class TransientSolver {
                 temp[i] = conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
             }
         }
+    }
+
+    /**
+     * The drift's first order in the layers: with g(c0 + u) = g0 + g1 u, the wall condition u_x = -a - eps u
+     * (eps = a g1/g0) and the drift D eps u_x perturb the hot wall's layer u0 = a w ierfc(x/w) (w = 2 sqrt(D t)) by
+     * eps u1, u1_t = D u1_xx + D u0_x, u1_x(0) = -u0(0), u1 = 0 at t = 0. -x u0/2 solves the equation (u0 solves
+     * the heat equation), leaving the wall flux -u0(0)/2 = -a w/(2 sqrt(pi)) to (a/2) w^2 i^2erfc(x/w)
+     * (Carslaw-Jaeger 2.9): u1 = (a w^2/2)(i^2erfc z - z ierfc z), z = x/w, of zero mass, 1/4 of a w^2/2 at the
+     * wall and cell integral -(a w^3/2) [z i^2erfc z] (d(z i^2erfc z)/dz = i^2erfc z - z ierfc z). At the cold
+     * wall (x -&gt; L - x, u -&gt; -u turns eps into -eps) the same eps u1(L - x): the correction is even about
+     * the centre, so the separation is unchanged to this order. Its images across the other wall are left out
+     * (see {@link #layerStart}); with Dufour the layers' D' and a are used (their O(eps_D) difference, too).
+     */
+    private double layerDriftEps(double a) {
+        return a * gPrime(m.c0) / g(m.c0);
     }
 
     /** K_D/(rho c_p) at c0 and the conduction temperature at x = s L. */
@@ -652,9 +705,10 @@ public final class TransientSolver {
 
     /**
      * The largest |T - T_conduction| of the analytic start up to its time t (see {@link #layerBump0}): the peak of
-     * g0 + eps g1 + |beta gb + gamma gc| (to first order in eps, beta and gamma, the envelope theorem: all at the
-     * peak of g0; gb and gc are even about the centre, g0 odd, so the larger of the two halves' bumps takes the
-     * modulus) when t is past it, otherwise the bump of the start state (it grows up to the peak).
+     * g0 + eps g1 + |beta gb + gamma gc + eps_g L gd| (to first order in eps, beta, gamma and eps_g = a g'/g, see
+     * {@link #layerBumpD}; the envelope theorem: all at the peak of g0; gb, gc and gd are even about the centre, g0
+     * odd, so the larger of the two halves' bumps takes the modulus) when t is past it, otherwise the bump of the
+     * start state (it grows up to the peak).
      */
     private double layerBumpMax(double t) {
         double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
@@ -668,8 +722,9 @@ public final class TransientSolver {
         // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
         double dc = 1e-3 * (binary ? Math.min(m.c0, 1 - m.c0) : m.c0);
         double gamma = (kdAt(0.5, m.c0 + dc) - kdAt(0.5, m.c0 - dc)) / (2 * dc * kd) * a * m.length;
+        double epsL = layerDriftEps(a) * m.length;
         return Math.abs(kd * a * m.length / kappa) / (1 - eps)
-                * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5]));
+                * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
     }
 
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
@@ -731,7 +786,21 @@ public final class TransientSolver {
         return -0.5 * (u * u - uw * uw);
     }
 
-    /** The peak of g0 over s and t' (golden sections, once; after the erf tables): {t', s, g0, g1, gb, gc there}. */
+    /**
+     * The bump of the drift's first order (see {@link #layerDriftEps}) per unit eps L: -(delta(s) - delta(0))/(a L),
+     * delta = eps (a w^2/2) [f(s L/w) + f((1 - s) L/w)], f(z) = i^2erfc z - z ierfc z (even: F(L) is unchanged).
+     */
+    static double layerBumpD(double s, double tScaled) {
+        double w = 2 * Math.sqrt(tScaled) / Math.PI;
+        return -0.5 * w * w * (driftShape(s / w) + driftShape((1 - s) / w) - driftShape(0) - driftShape(1 / w));
+    }
+
+    /** f(z) = i^2erfc z - z ierfc z: the drift's first-order layer per a w^2/2 (see {@link #layerDriftEps}). */
+    static double driftShape(double z) {
+        return i2erfc(z) - z * ierfc(z);
+    }
+
+    /** The peak of g0 over s and t' (golden sections, once, after the erf tables): {t', s, g0, g1, gb, gc, gd}. */
     private static final class BumpPeak {
         static final double[] VALUE = bumpPeak();
     }
@@ -750,7 +819,7 @@ public final class TransientSolver {
         double tPeak = 0.5 * (lo + hi);
         double[] sPeak = bumpOverS(tPeak);
         return new double[] {tPeak, sPeak[0], sPeak[1], layerBump1(sPeak[0], tPeak), layerBumpB(sPeak[0], tPeak),
-            layerBumpC(sPeak[0], tPeak)};
+            layerBumpC(sPeak[0], tPeak), layerBumpD(sPeak[0], tPeak)};
     }
 
     /** {s, g0} at the maximum of g0(., t') over the hot half. */
