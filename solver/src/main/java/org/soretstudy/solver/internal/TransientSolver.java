@@ -414,15 +414,7 @@ public final class TransientSolver {
                 rejectedLast = true;
                 continue;
             }
-            // accept: the candidate is in (sc, st)
-            double[] swap = c;
-            c = sc;
-            sc = swap;
-            if (solveT) {
-                swap = temp;
-                temp = st;
-                st = swap;
-            }
+            acceptCandidate(); // the candidate is in (sc, st)
             f1Valid = false;
             double tNew = landing ? times[order[next]] : t + dtTry;
             double sep = separation();
@@ -927,14 +919,7 @@ public final class TransientSolver {
             if (!Double.isFinite(err)) {
                 return Double.NaN;
             }
-            double[] swap = c;
-            c = sc;
-            sc = swap;
-            if (solveT) {
-                swap = temp;
-                temp = st;
-                st = swap;
-            }
+            acceptCandidate();
             double s = separation();
             if (!Double.isFinite(s)) {
                 return Double.NaN;
@@ -1334,6 +1319,18 @@ public final class TransientSolver {
     }
 
     // ---------------------------------------------------------------- outputs
+
+    /** Makes the step's candidate state (sc, st) current by swapping buffers: no copy, no allocation. */
+    private void acceptCandidate() {
+        double[] swap = c;
+        c = sc;
+        sc = swap;
+        if (solveT) {
+            swap = temp;
+            temp = st;
+            st = swap;
+        }
+    }
 
     /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
     private double separation() {
