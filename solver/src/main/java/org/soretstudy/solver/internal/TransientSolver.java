@@ -1318,8 +1318,6 @@ public final class TransientSolver {
         return block.factor();
     }
 
-    // ---------------------------------------------------------------- outputs
-
     /** Makes the step's candidate state (sc, st) current by swapping buffers: no copy, no allocation. */
     private void acceptCandidate() {
         double[] swap = c;
@@ -1331,6 +1329,8 @@ public final class TransientSolver {
             st = swap;
         }
     }
+
+    // ---------------------------------------------------------------- outputs
 
     /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
     private double separation() {
