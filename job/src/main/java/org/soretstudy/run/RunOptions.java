@@ -17,6 +17,4 @@ public record RunOptions(Integer partitions, boolean overwrite, PrintStream cons
     }
 
     public RunOptions withPartitions(Integer p) { return new RunOptions(p, overwrite, console, progressMillis); }
-
-    public RunOptions withOverwrite(boolean o) { return new RunOptions(partitions, o, console, progressMillis); }
 }

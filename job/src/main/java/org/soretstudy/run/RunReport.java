@@ -15,7 +15,14 @@ import org.soretstudy.stats.StudyStatistics;
  * @param slots       task slots (cores) of the session
  */
 public record RunReport(URI output, long rows, long solvedRows, long keptRows, double seconds, double taskSeconds, int slots,
-                        StudyStatistics statistics) {
+                        long ok, long rejected, long failed) {
+
+    /** The counts by status of merged statistics. */
+    static RunReport of(URI output, long rows, long solvedRows, long keptRows, double seconds, double taskSeconds, int slots,
+                        StudyStatistics s) {
+        return new RunReport(output, rows, solvedRows, keptRows, seconds, taskSeconds, slots,
+                s.count(Status.OK), s.count(Status.REJECTED), s.count(Status.FAILED));
+    }
 
     public double rowsPerSecond() { return seconds > 0 ? solvedRows / seconds : 0; }
 
@@ -28,7 +35,7 @@ public record RunReport(URI output, long rows, long solvedRows, long keptRows, d
                     taskSeconds, seconds, slots, 100 * taskSeconds / (seconds * slots)));
         }
         s.append(String.format(Locale.ROOT, "[soret-study] status: ok %,d, rejected %,d, failed %,d%n",
-                statistics.count(Status.OK), statistics.count(Status.REJECTED), statistics.count(Status.FAILED)));
+                ok, rejected, failed));
         s.append("[soret-study] rows:    ").append(output).append("/samples/*.parquet\n");
         s.append("[soret-study] summary: ").append(output).append('/').append(OutputFolder.SUMMARY);
         return s.toString();

@@ -3,7 +3,6 @@ package org.soretstudy.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,7 +66,10 @@ public final class StudyRunner {
         long keptRows = committed.stream().mapToLong(c -> plan.end(c) - plan.start(c)).sum();
         if (missing.isEmpty() && folder.hasSummary()) {
             options.console().println("[soret-study] " + folder.uri() + " already holds the finished study: left as it is");
-            return report(folder, plan, keptRows, 0, readStatistics(spec, plan, folder, new ArrayList<>(committed)));
+            // counts from the summary it wrote: a finished study is not read again
+            var counts = folder.readSummary().path("counts");
+            return new RunReport(folder.uri(), plan.rows(), 0, keptRows, 0, 0, jsc.defaultParallelism(),
+                    counts.path("ok").asLong(), counts.path("rejected").asLong(), counts.path("failed").asLong());
         }
         ChunkLayout.deleteTemp(hconf, folder.uri()); // leftovers of killed attempts; never read
         options.console().printf("[soret-study] %s: %s design, %,d rows in %,d chunks of %,d; %,d chunks to solve%s; output %s%n",
@@ -104,7 +106,7 @@ public final class StudyRunner {
         double taskSeconds = outcomes.stream().mapToLong(ChunkOutcome::solveNanos).sum() * 1e-9;
         StudyStatistics total = merge(outcomes);
         writeSummary(folder, spec, plan, total);
-        return new RunReport(folder.uri(), plan.rows(), plan.rows() - keptRows, keptRows, seconds, taskSeconds,
+        return RunReport.of(folder.uri(), plan.rows(), plan.rows() - keptRows, keptRows, seconds, taskSeconds,
                 jsc.defaultParallelism(), total);
     }
 
@@ -124,18 +126,15 @@ public final class StudyRunner {
             committed.add(c);
         }
         long start = System.nanoTime();
-        StudyStatistics total = readStatistics(spec, plan, folder, committed);
+        StudyStatistics total = merge(readBack(spec, plan, folder, committed));
         long rows = committed.stream().mapToLong(c -> plan.end(c) - plan.start(c)).sum();
         if (committed.size() < plan.chunks()) {
             System.err.printf("[soret-study] warning: %d of %d chunks committed; the summary covers %,d of %,d rows (run the spec again to finish)%n",
                     committed.size(), plan.chunks(), rows, plan.rows());
         }
         writeSummary(folder, spec, plan, total);
-        return report(folder, plan, rows, (System.nanoTime() - start) * 1e-9, total);
-    }
-
-    private StudyStatistics readStatistics(StudySpec spec, StudyPlan plan, OutputFolder folder, List<Long> chunks) {
-        return merge(readBack(spec, plan, folder, chunks));
+        return RunReport.of(folder.uri(), plan.rows(), 0, rows, (System.nanoTime() - start) * 1e-9, 0, jsc.defaultParallelism(),
+                total);
     }
 
     private List<ChunkOutcome> readBack(StudySpec spec, StudyPlan plan, OutputFolder folder, List<Long> chunks) {
@@ -168,10 +167,6 @@ public final class StudyRunner {
         folder.writeSummary(JSON.writeValueAsBytes(summary));
     }
 
-    private RunReport report(OutputFolder folder, StudyPlan plan, long kept, double seconds, StudyStatistics s) {
-        return new RunReport(folder.uri(), plan.rows(), 0, kept, seconds, 0, jsc.defaultParallelism(), s);
-    }
-
     /** Provenance in every chunk's footer: identical for every attempt at a chunk (no timestamps). */
     private Map<String, String> footer(StudySpec spec, StudyPlan plan) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -195,6 +190,4 @@ public final class StudyRunner {
         }
         return m;
     }
-
-    static URI uri(String s) { return URI.create(s); }
 }
