@@ -103,14 +103,23 @@ public final class TransientSolver {
         2.2942803602790423 - 0.5216502326114911,
         1.0 - 0.5};
     private static final int MAX_STEPS = 100_000;
+    /** Iterations allowed to reach the discrete steady state (see {@link #steadyState}). */
     private static final int MAX_FINISHING = 50;
+    /** The pseudo-time step of the steady-state iterations, in tau_slow. */
+    private static final double STEADY_PSEUDO_STEP = 40;
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
     private static final int HISTORY = 128;
     /** eps_D below which the c and T stages are solved one after the other (see {@link #split}). */
     private static final double SPLIT_MAX_DUFOUR_RATIO = 1e-2;
-    /** Tail extrapolation: the two decay rates (over [t - tau, t - tau/2] and [t - tau/2, t]) must agree to this. */
+    /** Tail extrapolation: the two decay rates (over the last two windows before t) must agree to this. */
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
+    /** The tail's closed form may err by this fraction of the step tolerance (see {@link #tailError}). */
+    private static final double TAIL_BUDGET = 0.5;
+    /** The earliest time of the tail extrapolation, in tau_slow. */
+    private static final double TAIL_START = 1.2;
+    /** The length of each of the two windows whose decay rates are compared, in tau_slow. */
+    private static final double TAIL_WINDOW = 0.2;
     private static final double SHRINK_MIN = 0.2;
     /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
@@ -152,7 +161,7 @@ public final class TransientSolver {
     private final double[] thermoForm = new double[6];
     private final BlockTridiagonal block = new BlockTridiagonal();
     private double tolerance = DEFAULT_TOLERANCE;
-    /** Attempted steps of the last solve (for tests and tuning). */
+    /** Work of the last solve (tests and tuning): attempted time steps plus steady-state iterations. */
     int lastSteps;
     /** Tests: false marches from t = 0 (the reference for the analytic start). */
     boolean analyticStart = true;
@@ -373,21 +382,28 @@ public final class TransientSolver {
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;
-        int finishStart = -1;
+        lastSteps = 0;
         histCount = 0;
-        double nextTailAttempt = 1.5 * tauSlow;
+        boolean tailSteadyKnown = false;
+        double tailSteady = Double.NaN;
+        double tailSteadyBump = 0;
         while (true) {
-            lastSteps = ++steps;
+            ++steps;
             if (steps > MAX_STEPS) {
                 out.reject(ReasonCode.NOT_CONVERGED, "cells", "more than " + MAX_STEPS + " time steps");
                 return;
             }
-            // Once every output is known (report times, t99) only the steady state is left to reach: the
-            // L-stable method then takes long steps without error control (nothing is reported from them):
-            // at dt = 100 tau its stability function damps the slowest mode ~100x per step. Longer steps
-            // would leak mass: M - gamma dt J is then ill-conditioned along the conserved constant mode.
-            boolean finishing = next == nt && !Double.isNaN(t99);
-            double dtTry = finishing ? 100 * tauSlow : dt;
+            if (next == nt && !Double.isNaN(t99)) {
+                // every output is known (report times, t99): only the discrete steady state is left to reach
+                // (already reached once when the tail was tried)
+                if (!(tailSteadyKnown && Double.isFinite(tailSteady))
+                        && Double.isNaN(steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sepPrev))) {
+                    out.reject(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = " + t + " s)");
+                    return;
+                }
+                break;
+            }
+            double dtTry = dt;
             boolean landing = false;
             if (next < nt) {
                 double remaining = times[order[next]] - t;
@@ -408,7 +424,7 @@ public final class TransientSolver {
                 f1Valid = true;
             }
             double err = step(dtTry, scaleC, scaleT);
-            if (!(err <= 1) && !(finishing && Double.isFinite(err))) {
+            if (!(err <= 1)) {
                 // rejected (or not finite): shrink and retry from the same state
                 dt = dtTry * (Double.isFinite(err) ? Math.max(SHRINK_MIN, SAFETY / Math.cbrt(err)) : SHRINK_MIN);
                 rejectedLast = true;
@@ -425,7 +441,7 @@ public final class TransientSolver {
             if (Double.isNaN(t99) && (sepInf > 0 ? sep >= 0.99 * sepInf : sep <= 0.99 * sepInf)) {
                 t99 = crossing(t, tNew, 1 - sepPrev / sepInf, 1 - sep / sepInf);
             }
-            if (trackBump && !finishing) {
+            if (trackBump) {
                 double bump = bump();
                 bumpMax = Math.max(bumpMax, bump);
                 if (bump1 > bump2 && bump1 > bump) {
@@ -445,20 +461,6 @@ public final class TransientSolver {
             double stepTaken = tNew - t;
             t = tNew;
             double remainingTransient = Math.abs(sep - sepPrev) * Math.max(1, tauSlow / stepTaken);
-            if (finishing) {
-                if (finishStart < 0) {
-                    finishStart = steps;
-                }
-                if (remainingTransient <= tolerance * scaleC) {
-                    break;
-                }
-                if (steps > finishStart + MAX_FINISHING) {
-                    out.reject(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = " + t + " s)");
-                    return;
-                }
-                sepPrev = sep;
-                continue;
-            }
             sepPrev = sep;
             double grow = err > 0 ? SAFETY / Math.cbrt(err) : GROW_MAX;
             grow = Math.min(rejectedLast ? 1 : GROW_MAX, Math.max(SHRINK_MIN, grow));
@@ -477,23 +479,35 @@ public final class TransientSolver {
             histT[histCount % HISTORY] = t;
             histSep[histCount % HISTORY] = sep;
             histCount++;
-            if (t >= nextTailAttempt && (next < nt || Double.isNaN(t99))) {
-                // Past 2 tau_slow the higher modes are gone (e^{-8t/tau} < 1e-7 of the slowest one): what is left
-                // is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last tau agree, the
-                // discrete steady state (long L-stable steps) and lambda give every later output in closed form.
-                nextTailAttempt = 1.5 * t;
-                int ia = sampleAtOrBefore(t - 0.6 * tauSlow);
-                int im = sampleAtOrBefore(t - 0.3 * tauSlow);
+            if (t >= TAIL_START * tauSlow && (next < nt || Double.isNaN(t99))) {
+                // Past TAIL_START tau_slow the higher modes are small (the third one e^{-8t/tau}/9 of the slowest):
+                // what is left is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last two windows
+                // agree, the discrete steady state and lambda give every later output in closed form; else the
+                // marching goes on and the test is repeated at every step (the steady state is computed once).
+                int ia = sampleAtOrBefore(t - 2 * TAIL_WINDOW * tauSlow);
+                int im = sampleAtOrBefore(t - TAIL_WINDOW * tauSlow);
                 if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
-                    System.arraycopy(c, 0, savedC, 0, n);
-                    if (solveT) {
-                        System.arraycopy(temp, 0, savedT, 0, n);
+                    if (!tailSteadyKnown) {
+                        System.arraycopy(c, 0, savedC, 0, n);
+                        if (solveT) {
+                            System.arraycopy(temp, 0, savedT, 0, n);
+                        }
+                        tailSteady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep);
+                        tailSteadyBump = trackBump ? bump() : 0;
+                        tailSteadyKnown = true;
+                        System.arraycopy(savedC, 0, c, 0, n);
+                        if (solveT) {
+                            System.arraycopy(savedT, 0, temp, 0, n);
+                        }
+                        f1Valid = false;
                     }
-                    double steady = steadyState(100 * tauSlow, scaleC, scaleT, sep);
+                    double steady = tailSteady;
                     double da = steady - histSep[ia], dm = steady - histSep[im], dn = steady - sep;
                     double rate1 = Math.log(da / dm) / (histT[im] - histT[ia]);
                     double rate2 = Math.log(dm / dn) / (t - histT[im]);
-                    if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2) {
+                    if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2
+                            && tailError(rate1, rate2, histT[im] - histT[ia], t - histT[im], dn)
+                                <= TAIL_BUDGET * tolerance * scaleC) {
                         while (next < nt) {
                             int k = order[next++];
                             out.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
@@ -507,16 +521,10 @@ public final class TransientSolver {
                             }
                             t99 = t - Math.log(left) / rate2;
                         }
-                        if (trackBump) {
-                            bumpMax = Math.max(bumpMax, bump()); // the bump now relaxes monotonically to this
-                        }
+                        // the bump now relaxes monotonically to the steady one
+                        bumpMax = Math.max(bumpMax, tailSteadyBump);
                         break;
                     }
-                    System.arraycopy(savedC, 0, c, 0, n);
-                    if (solveT) {
-                        System.arraycopy(savedT, 0, temp, 0, n);
-                    }
-                    f1Valid = false;
                 }
             }
         }
@@ -906,34 +914,78 @@ public final class TransientSolver {
     }
 
     /**
-     * Long L-stable steps (no error control) from the current state to the discrete steady state; returns its
-     * separation (NaN on failure). The state is left at the steady state.
+     * The discrete steady state R(c, T) = 0 from the current state by chord Newton iterations with a pseudo-time
+     * step s: y += (M - s J)^{-1} s R(y), the linearly implicit Euler step. Each update conserves mass exactly
+     * (the columns of J and R sum to zero, those of M to one) and, near the steady state, leaves 1/(1 + s lambda) of
+     * each mode: ~1/40 of the slowest. A longer s would leak mass: M - s J is then ill-conditioned along the
+     * conserved constant mode. M - s J is factored once and again only when the iterations contract by less than
+     * 1/4 (the Jacobian hardly changes near the steady state), so an iteration costs one residual and one solve.
+     * Returns the separation with Aitken's correction of the geometric convergence (NaN on failure); the state is
+     * left at the last iterate.
      */
-    private double steadyState(double dtLong, double scaleC, double scaleT, double sepNow) {
+    private double steadyState(double pseudoStep, double scaleC, double sepNow) {
+        boolean factored = false;
         double prev = sepNow;
         double prevChange = Double.NaN;
+        double[] uc = stageC[0], ut = stageT[0];
         for (int k = 0; k < MAX_FINISHING; k++) {
             lastSteps++;
-            residual(c, temp, f1c, f1t);
-            double err = step(dtLong, scaleC, scaleT);
-            if (!Double.isFinite(err)) {
+            if (!factored && !assemble(pseudoStep)) {
                 return Double.NaN;
             }
-            acceptCandidate();
+            factored = true;
+            residual(c, temp, f1c, f1t);
+            for (int x = 0; x < n; x++) {
+                uc[x] = pseudoStep * f1c[x];
+            }
+            if (solveT) {
+                for (int x = 0; x < n; x++) {
+                    ut[x] = pseudoStep * f1t[x];
+                }
+            }
+            solveLinear(uc, ut);
+            for (int x = 0; x < n; x++) {
+                c[x] += uc[x];
+            }
+            if (solveT) {
+                for (int x = 0; x < n; x++) {
+                    temp[x] += ut[x];
+                }
+            }
             double s = separation();
             if (!Double.isFinite(s)) {
                 return Double.NaN;
             }
-            // the slowest mode shrinks by a constant factor r per long step: Aitken's correction s + change r/(1-r)
             double change = s - prev;
+            if (change == 0) {
+                return s;
+            }
+            // the slowest mode shrinks by a constant factor r per iteration: Aitken's correction s + change r/(1-r)
             double r = k > 0 ? change / prevChange : 0;
             if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * tolerance * scaleC) {
                 return s + change * r / (1 - r);
             }
+            factored = !(k > 0 && Math.abs(r) > 0.25);
             prev = s;
             prevChange = change;
         }
         return Double.NaN;
+    }
+
+    /**
+     * A bound on the error of the tail's closed form from the disagreement of the two decay rates: with the
+     * slowest mode and the next one left, d(t) = A e^{-lambda t} (1 + r e^{-k (t - t_n)}), k = 8 lambda (the third
+     * mode of the separation decays 9 times faster), the rate over a window of length w ending at t_n is
+     * lambda + r (e^{k w} - 1)/w, over the window before it lambda + r e^{k w}(e^{k w} - 1)/w: their difference
+     * gives r. The closed form then errs by |d| r in d and by |d| (rate2 - lambda) (t' - t) e^{-lambda (t' - t)}
+     * &lt;= |d| (rate2 - lambda)/(e lambda) through the rate. (Windows of unequal length: the shorter one's growth.)
+     */
+    private static double tailError(double rate1, double rate2, double w1, double w2, double d) {
+        double k = 8 * rate2;
+        double g1 = Math.expm1(k * w1), g2 = Math.expm1(k * w2);
+        double r = Math.abs(rate1 - rate2) / ((1 + g2) * g1 / w1 - g2 / w2);
+        double rateError = r * g2 / w2;
+        return Math.abs(d) * (r + rateError / (Math.E * rate2));
     }
 
     /** The first time the deficit 1 - sep/sep_inf reaches 0.01, between two accepted steps. */
@@ -993,8 +1045,8 @@ public final class TransientSolver {
     /** R(c, T): the right-hand sides of M c' = R_c, M T' = R_T (T unused when it is exactly linear). */
     private void residual(double[] cc, double[] tt, double[] rc, double[] rt) {
         double invH = 1 / h;
-        double[] j = jFace;
         if (!solveT) {
+            double[] j = jFace;
             // face fluxes first, then their differences: two loops without a carried value (they vectorise)
             double d = -diff * invH, ga = gLinear, gb = gQuadratic;
             for (int f = 1; f < n; f++) {
@@ -1006,19 +1058,29 @@ public final class TransientSolver {
         }
         double[] q = qFace, kdf = kdFace;
         if (m.constantSoret()) {
-            double d = -diff * invH, ds = -diff * soretConstant * invH, ga = gLinear, gb = gQuadratic;
-            double kq = -kappa * invH, kds = -kdScale * invH;
+            // the face fluxes and their differences in one pass (the carried flux is cheaper than a second loop here)
+            double invH2 = invH * invH;
+            double d = -diff * invH2, ds = -diff * soretConstant * invH2, ga = gLinear, gb = gQuadratic;
+            double kq = -kappa * invH2, kds = -kdScale * invH2;
             double u0 = thermoForm[0], u1 = thermoForm[1], w0 = thermoForm[2], w1 = thermoForm[3];
             double p0 = thermoForm[4], p1 = thermoForm[5];
+            double jPrev = 0, wallHeat = fluxOverRhoCp * invH, qPrev = wallHeat;
             for (int f = 1; f < n; f++) {
                 double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
                 double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-                j[f] = d * dc + ds * cf * (ga - gb * cf) * dT;
-                double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h)
-                kdf[f] = kd;
-                q[f] = kq * dT + kd * dc;
+                double jf = d * dc + ds * cf * (ga - gb * cf) * dT;
+                double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h^2)
+                kdf[f] = kd * h;
+                double qf = kq * dT + kd * dc;
+                rc[f - 1] = jPrev - jf;
+                rt[f - 1] = qPrev - qf;
+                jPrev = jf;
+                qPrev = qf;
             }
+            rc[n - 1] = jPrev;
+            rt[n - 1] = qPrev - wallHeat;
         } else {
+            double[] j = jFace;
             for (int f = 1; f < n; f++) {
                 double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
                 double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
@@ -1027,9 +1089,9 @@ public final class TransientSolver {
                 kdf[f] = kd;
                 q[f] = -kappa * dT * invH + kd * dc;
             }
+            differences(j, 0, 0, rc, invH);
+            differences(q, fluxOverRhoCp, fluxOverRhoCp, rt, invH);
         }
-        differences(j, 0, 0, rc, invH);
-        differences(q, fluxOverRhoCp, fluxOverRhoCp, rt, invH);
         if (dirichlet) {
             double invH2 = invH * invH;
             double kdFirst = -kdf[1] * h, kdLast = -kdf[n - 1] * h;
@@ -1063,7 +1125,8 @@ public final class TransientSolver {
      * scaled error norm (> 1: reject), NaN when the step failed.
      */
     private double step(double dt, double scaleC, double scaleT) {
-        if (!(solveT ? (split ? assembleSplit(GAMMA * dt) : assembleCoupled(GAMMA * dt)) : assembleMass(GAMMA * dt))) {
+        lastSteps++;
+        if (!assemble(GAMMA * dt)) {
             return Double.NaN;
         }
         double gdt = GAMMA * dt;
@@ -1089,21 +1152,29 @@ public final class TransientSolver {
                     stageRhs(ut, workT, gdt, true);
                 }
             }
-            if (solveT) {
-                if (split) {
-                    solveSplit(uc, ut);
-                } else {
-                    block.solve(uc, ut);
-                }
-            } else {
-                tri.solve(uc);
-            }
+            solveLinear(uc, ut);
         }
         double err = finish(c, stageC, sc) / (tolerance * scaleC);
         if (solveT) {
             err = Math.max(err, finish(temp, stageT, st) / (tolerance * scaleT));
         }
         return Double.isFinite(err) ? err : Double.NaN;
+    }
+
+    /** Assembles and factors M - s J (s = gamma dt in a step); false on a zero or non-finite pivot. */
+    private boolean assemble(double s) {
+        return solveT ? (split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
+    }
+
+    /** Solves (M - s J) u = r in place with the last {@link #assemble}: c part in uc, T part in ut. */
+    private void solveLinear(double[] uc, double[] ut) {
+        if (!solveT) {
+            tri.solve(uc);
+        } else if (split) {
+            solveSplit(uc, ut);
+        } else {
+            block.solve(uc, ut);
+        }
     }
 
     /** Stage i's argument y + sum_j a_ij u_j into {@code arg} and sum_j c_ij u_j into {@code mass}, in one pass. */
