@@ -5,7 +5,8 @@ package org.soretstudy.solver.internal;
  * kernel's analytic wall layers. erfc is W. J. Cody's rational Chebyshev approximation ("Rational Chebyshev
  * approximations for the error function", Math. Comp. 23 (1969) 631-637; coefficients as in netlib specfun
  * CALERF): erf(z) = z P(z^2)/Q(z^2) for z &lt;= 0.46875, erfc(z) = e^{-z^2} R(z) up to 4 and
- * erfc(z) = e^{-z^2} (1/sqrt(pi) - S)/z above, S = z^{-2} P(z^{-2})/Q(z^{-2}) (approximations to ~1e-18, evaluated to ~7e-16 relative).
+ * erfc(z) = e^{-z^2} (1/sqrt(pi) - S)/z above, S = z^{-2} P(z^{-2})/Q(z^{-2}) (the approximations hold to ~1e-18,
+ * their evaluation to ~7e-16 relative).
  * exp(-z^2) is formed once per argument, exact to rounding (above 0.46875 as exp(-h^2) exp(-(z - h)(z + h)),
  * h = z to 1/16, exp(-h^2) from a table), and shared by the closed forms (Abramowitz-Stegun 7.2.5, 7.2.1)
  * <pre>

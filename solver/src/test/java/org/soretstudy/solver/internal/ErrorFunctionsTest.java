@@ -160,7 +160,8 @@ class ErrorFunctionsTest {
         for (double x : new double[] {0.5, 2, 3}) {
             double d = 1e-4;
             double slope = (ErrorFunctions.i2erfc(x + d) - ErrorFunctions.i2erfc(x - d)) / (2 * d);
-            assertEquals(-ErrorFunctions.ierfc(x), slope, 1e-7 * ErrorFunctions.ierfc(x) + 1e-10, "z = " + x); // d^2 f'''/6
+            // d^2 f'''/6
+            assertEquals(-ErrorFunctions.ierfc(x), slope, 1e-7 * ErrorFunctions.ierfc(x) + 1e-10, "z = " + x);
         }
         double simpson = 0, hz = 1e-3;
         for (int k = 0; k <= 27_000; k++) {
