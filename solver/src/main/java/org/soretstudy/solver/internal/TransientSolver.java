@@ -1,5 +1,9 @@
 package org.soretstudy.solver.internal;
 
+import static org.soretstudy.solver.internal.ErrorFunctions.INV_SQRT_PI;
+import static org.soretstudy.solver.internal.ErrorFunctions.i2erfc;
+import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
+
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
@@ -584,6 +588,9 @@ public final class TransientSolver {
 
     /** eps_D of the analytic start (0 without Dufour). */
     private double layerEps;
+    /** Scratch of {@link #layerState}: i^2erfc(j dz) and i^3erfc(j dz), j = 0 .. 3n, grown with n. */
+    private double[] layerI2 = new double[0];
+    private double[] layerI3 = new double[0];
 
     /**
      * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
@@ -608,9 +615,18 @@ public final class TransientSolver {
      */
     private void layerState(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
+        double corr = layerCorrection(t, a, diffLayer);
+        // every argument is j dz, j = 0 .. 3n: i^2erfc (and i^3erfc up to n, for the Dufour correction) once each
+        int count = 3 * n + 1;
+        if (layerI2.length < count) {
+            layerI2 = new double[count];
+            layerI3 = new double[count];
+        }
+        double[] i2 = layerI2, i3 = layerI3;
+        ErrorFunctions.fill(dz, count, i2, corr != 0 ? n + 1 : 0, i3);
         double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
-        double upper = i2erfc(0);
-        double far = i2erfc(2 * n * dz); // the image at 2L seen from the cell's left face
+        double upper = i2[0];
+        double far = i2[2 * n]; // the image at 2L seen from the cell's left face
         double left = far; // the image at -2L
         // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
         // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
@@ -619,9 +635,9 @@ public final class TransientSolver {
         double[] e = workT;
         double zUpper = 0, zFar = 2 * n * dz * far;
         for (int i = 0; i < n; i++) {
-            double lower = i * dz < I2ERFC_CUTOFF ? i2erfc((i + 1) * dz) : 0;
-            double near = (2 * n - i - 1) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n - i - 1) * dz) : 0;
-            double right = (2 * n + i) * dz < I2ERFC_CUTOFF ? i2erfc((2 * n + i + 1) * dz) : 0;
+            double lower = i2[i + 1];
+            double near = i2[2 * n - i - 1];
+            double right = i2[2 * n + i + 1];
             p[i] = scale * ((upper - lower) + (near - far) + (left - right));
             double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
             e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
@@ -631,11 +647,10 @@ public final class TransientSolver {
             zUpper = zLower;
             zFar = zNear;
         }
-        double corr = layerCorrection(t, a, diffLayer);
         if (corr != 0) {
-            double cs = corr * width / h, hi = i3erfc(0);
-            for (int i = 0; i < n && i * dz < I2ERFC_CUTOFF; i++) {
-                double lo = i3erfc((i + 1) * dz);
+            double cs = corr * width / h, hi = i3[0];
+            for (int i = 0; i < n && i * dz < ErrorFunctions.CUTOFF; i++) {
+                double lo = i3[i + 1];
                 p[i] += cs * (hi - lo);
                 hi = lo;
             }
@@ -800,7 +815,7 @@ public final class TransientSolver {
         return i2erfc(z) - z * ierfc(z);
     }
 
-    /** The peak of g0 over s and t' (golden sections, once, after the erf tables): {t', s, g0, g1, gb, gc, gd}. */
+    /** The peak of g0 over s and t' (golden sections, once, on first use): {t', s, g0, g1, gb, gc, gd}. */
     private static final class BumpPeak {
         static final double[] VALUE = bumpPeak();
     }
@@ -836,70 +851,6 @@ public final class TransientSolver {
         }
         double s = 0.5 * (lo + hi);
         return new double[] {s, layerBump0(s, tScaled)};
-    }
-
-    /** i^3 erfc(z) = (ierfc z - 2 z i^2erfc z)/6, z &gt;= 0. */
-    static double i3erfc(double z) {
-        return z >= I2ERFC_CUTOFF ? 0 : (ierfc(z) - 2 * z * i2erfc(z)) / 6;
-    }
-
-    /** ierfc(z) = e^{-z^2}/sqrt(pi) - z erfc z, z &gt;= 0 (only far layers' tails: absolute accuracy). */
-    static double ierfc(double z) {
-        return z >= I2ERFC_CUTOFF ? 0 : Math.exp(-z * z) * INV_SQRT_PI - z * erfc(z);
-    }
-
-    /** i^2 erfc is below 1e-19 (of its 1/4 at 0) from here on. */
-    private static final double I2ERFC_CUTOFF = 6;
-    private static final double INV_SQRT_PI = 1 / Math.sqrt(Math.PI);
-    private static final int ERF_TERMS = 48;
-    /** 1/k and 1/(2k + 1): the erf series without divisions. */
-    private static final double[] INV = new double[ERF_TERMS];
-    private static final double[] INV_ODD = new double[ERF_TERMS];
-
-    static {
-        for (int k = 1; k < ERF_TERMS; k++) {
-            INV[k] = 1.0 / k;
-            INV_ODD[k] = 1.0 / (2 * k + 1);
-        }
-    }
-
-    /**
-     * i^2 erfc(z) = ((1 + 2 z^2) erfc z - 2 z e^{-z^2}/sqrt(pi))/4 for z &gt;= 0, the antiderivative of -ierfc:
-     * the Taylor series of erf below 2.5 (rounding ~1e-15), the continued fraction of erfc above (its depth
-     * for full double precision), 0 from {@link #I2ERFC_CUTOFF} on.
-     */
-    static double i2erfc(double z) {
-        if (z >= I2ERFC_CUTOFF) {
-            return 0;
-        }
-        double z2 = z * z, e = Math.exp(-z2) * INV_SQRT_PI;
-        if (z < 2.5) {
-            return 0.25 * ((1 + 2 * z2) * erfcSeries(z) - 2 * z * e);
-        }
-        return 0.25 * e * ((1 + 2 * z2) / erfcFraction(z) - 2 * z);
-    }
-
-    /** erfc z for z &gt;= 0. */
-    static double erfc(double z) {
-        return z < 2.5 ? erfcSeries(z) : Math.exp(-z * z) * INV_SQRT_PI / erfcFraction(z);
-    }
-
-    private static double erfcSeries(double z) {
-        double z2 = z * z, term = z, erf = z;
-        for (int k = 1; k < ERF_TERMS && Math.abs(term) > 1e-17; k++) {
-            term *= -z2 * INV[k];
-            erf += term * INV_ODD[k];
-        }
-        return 1 - 2 * INV_SQRT_PI * erf;
-    }
-
-    /** K with erfc z = e^{-z^2}/(sqrt(pi) K): K = z + (1/2)/(z + 1/(z + (3/2)/(z + ...))), z &gt;= 2.5. */
-    private static double erfcFraction(double z) {
-        double k = z;
-        for (int j = z < 3 ? 36 : z < 4 ? 22 : 14; j >= 1; j--) {
-            k = z + 0.5 * j / k;
-        }
-        return k;
     }
 
     /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */

@@ -108,34 +108,6 @@ class TransientSolverTest {
     }
 
     @Test
-    void secondRepeatedErfcIntegral() {
-        // i^n erfc(0) = 1/(2^n Gamma(1 + n/2)); (i^2 erfc)'' = erfc (tabulated erfc(1), erfc(3))
-        assertEquals(0.25, TransientSolver.i2erfc(0), 1e-16);
-        assertEquals(1 / Math.sqrt(Math.PI), TransientSolver.ierfc(0), 1e-16);
-        for (double x : new double[] {0.5, 2, 3}) { // (i^2 erfc)' = -ierfc
-            double d = 1e-4;
-            double slope = (TransientSolver.i2erfc(x + d) - TransientSolver.i2erfc(x - d)) / (2 * d);
-            assertEquals(-TransientSolver.ierfc(x), slope, 1e-7 * TransientSolver.ierfc(x) + 1e-10, "z = " + x); // d^2 f'''/6
-        }
-        double simpson = 0, hz = 1e-3;
-        for (int k = 0; k <= 27_000; k++) {
-            double w = k == 0 || k == 27_000 ? 1 : (k % 2 == 1 ? 4 : 2);
-            simpson += w * TransientSolver.i2erfc(k * hz);
-        }
-        assertEquals(1 / (6 * Math.sqrt(Math.PI)), simpson * hz / 3, 1e-13); // i^3 erfc(0)
-        // the series (below 2.5) and the continued fraction (above) meet to rounding
-        assertEquals(TransientSolver.i2erfc(2.5), TransientSolver.i2erfc(Math.nextDown(2.5)), 1e-13);
-        double[] z = {1, 3, 4};
-        double[] erfc = {0.157299207050285131, 2.20904969985854413e-5, 1.54172579002800189e-8};
-        for (int i = 0; i < z.length; i++) {
-            double d = 1e-3;
-            double second = (TransientSolver.i2erfc(z[i] + d) - 2 * TransientSolver.i2erfc(z[i])
-                    + TransientSolver.i2erfc(z[i] - d)) / (d * d);
-            assertEquals(erfc[i], second, 1e-6 * erfc[i] + 5e-9, "z = " + z[i]); // + rounding / d^2
-        }
-    }
-
-    @Test
     void aToleranceThatCannotBeMetFailsThePointWithoutThrowing() {
         TransientSolver solver = new TransientSolver();
         solver.setTolerance(1e-300); // no step can meet it
