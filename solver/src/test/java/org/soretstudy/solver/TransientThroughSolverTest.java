@@ -52,4 +52,51 @@ class TransientThroughSolverTest {
         assertTrue(bump > 1e-6 && bump < 1e-2, "dufour_dt_max = " + bump + " K");
         assertTrue(r.get(OutputField.WALL_HEAT_FLUX) < 0.13 * 10 / 1e-3, "Dufour lowers the steady heat flux");
     }
+
+    @Test
+    void dufourBumpIncludesTheSteadyBumpItGrowsTo() {
+        // A strongly coupled ideal binary gas (He-Ar-like molar masses, 60 K across): lambda_eff = lambda - K_D S_T g
+        // varies along the cell, so even the steady T is not linear; its largest departure from the conduction line
+        // bounds dufour_dt_max (the largest over the run) from below. The steady profile comes from an RK4
+        // integration of the steady ODEs (dT/dx = -q/lambda_eff(c, T), dc/dx = -S_T g(c) dT/dx) from the hot wall.
+        double length = 0.01, lambda = 0.02, rho = 1.2, st = 1e-3, d = 7e-5, th = 330, tc = 270, m1 = 4.0026e-3, m2 = 39.948e-3;
+        double tau = length * length / (Math.PI * Math.PI * d);
+        CellParameters p = CellParameters.builder().length(length).walls(th, tc).c0(0.3).diffusion(d).soret(st)
+                .thermal(rho, 500, lambda).thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, m1)
+                .set(NumericInput.MOLAR_MASS_2, m2).mode(Mode.TRANSIENT).times(0.1 * tau, tau).build();
+        CellResult r = CellSolver.solve(p);
+        assertTrue(r.isOk(), r::toString);
+        double q = r.get(OutputField.WALL_HEAT_FLUX);
+        int n = 20000;
+        double h = length / n, t = th, c = r.get(OutputField.C_HOT), steadyBump = 0;
+        for (int i = 1; i <= n; i++) {
+            double[] k1 = steadyRhs(t, c, q, lambda, rho, st, d, m1, m2);
+            double[] k2 = steadyRhs(t + h / 2 * k1[0], c + h / 2 * k1[1], q, lambda, rho, st, d, m1, m2);
+            double[] k3 = steadyRhs(t + h / 2 * k2[0], c + h / 2 * k2[1], q, lambda, rho, st, d, m1, m2);
+            double[] k4 = steadyRhs(t + h * k3[0], c + h * k3[1], q, lambda, rho, st, d, m1, m2);
+            t += h / 6 * (k1[0] + 2 * k2[0] + 2 * k3[0] + k4[0]);
+            c += h / 6 * (k1[1] + 2 * k2[1] + 2 * k3[1] + k4[1]);
+            steadyBump = Math.max(steadyBump, Math.abs(t - (th + (tc - th) * i / n)));
+        }
+        assertEquals(tc, t, 1e-6, "the steady ODEs land on the cold wall");
+        assertTrue(steadyBump > 0.01, "a bump worth testing: " + steadyBump + " K");
+        // the solver samples T at 64 cell averages: the steady bump's largest value there is within ~1e-3 of the peak;
+        // at the default tolerance the tail's closed form ends the march, at 1e-8 the march itself reaches the steady state
+        double bump = r.get(OutputField.DUFOUR_DT_MAX);
+        assertTrue(bump >= (1 - 2e-3) * steadyBump, "dufour_dt_max " + bump + " K below the steady bump " + steadyBump + " K");
+        CellWorkspace tight = new CellWorkspace();
+        tight.transient_.setTolerance(1e-8);
+        ResultBuffer marched = CellSolver.solve(p, tight);
+        assertEquals(Status.OK, marched.status(), () -> String.valueOf(marched.reason()));
+        assertEquals(bump, marched.get(OutputField.DUFOUR_DT_MAX), 1e-3 * bump, "the bump does not depend on the tolerance");
+    }
+
+    /** The steady ODEs of an ideal binary cell at zero mass flux: {dT/dx, dc/dx}. */
+    private static double[] steadyRhs(double t, double c, double q, double lambda, double rho, double st, double d,
+            double m1, double m2) {
+        double thermoFactor = 8.314462618 * t / (c * m2 + (1 - c) * m1); // ideal binary m(c, T)
+        double kd = rho * thermoFactor * t * d * st;                      // K_D = rho m T D_T
+        double dT = -q / (lambda - kd * st * c * (1 - c));
+        return new double[] {dT, -st * c * (1 - c) * dT};
+    }
 }
