@@ -119,7 +119,7 @@ public final class TransientSolver {
     /** Tail extrapolation: the two decay rates (over the last two windows before t) must agree to this. */
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
     /** The tail's closed form may err by this fraction of the step tolerance (see {@link #tailError}). */
-    private static final double TAIL_BUDGET = 0.5;
+    private static final double TAIL_BUDGET = 0.1;
     /** The earliest time of the tail extrapolation, in tau_slow. */
     private static final double TAIL_START = 1.2;
     /** The length of each of the two windows whose decay rates are compared, in tau_slow. */
@@ -128,11 +128,14 @@ public final class TransientSolver {
     /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
     /**
-     * With Dufour and D/kappa above {@link #LAG_MAX_RATIO} the start stays before the peak of dufour_dt_max (at
-     * ~0.19 tau), which the marching then resolves; below it the start's bump (quasi-steady plus the first-order
-     * lag) and its peak are analytic (see {@link #layerBumpMax}) and the start goes to {@link #LAYER_MAX}.
+     * With Dufour and D/kappa above {@link #LAG_MAX_RATIO} (gases) the start's T is the linear solution driven by
+     * one c layer with k_D frozen locally (see {@link #layerTemperature}), which misses how the coupling splits the
+     * layers' diffusivities near D = kappa: from a start at 0.02 tau dufour_dt_max is within ~1e-3 of a march from
+     * t = 0 (3 % from 0.15 tau near D = kappa), and the marching resolves the peak. Below {@link #LAG_MAX_RATIO} the
+     * start's bump (quasi-steady plus the first-order lag) and its peak are analytic (see {@link #layerBumpMax}) and
+     * the start goes to {@link #LAYER_MAX}.
      */
-    private static final double LAYER_MAX_DUFOUR = 0.15;
+    private static final double LAYER_MAX_DUFOUR = 0.02;
     /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
     private static final double LAG_MAX_RATIO = 0.03;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
@@ -673,10 +676,12 @@ public final class TransientSolver {
             // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
             // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
-            boolean lagged = diffLayer / kappa <= LAG_MAX_RATIO; // else only the quasi-steady bump (an early start)
-            double lag = lagged ? 1 / (1 - diffLayer / kappa) : 1;
-            double pLag = lagged
-                    ? kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer) : 0;
+            if (!(diffLayer / kappa <= LAG_MAX_RATIO)) {
+                layerTemperature(t, diffLayer, uw - 0.25 * corr, 0.25 * corr, drift);
+                return;
+            }
+            double lag = 1 / (1 - diffLayer / kappa);
+            double pLag = kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer);
             double[] f = workT;
             double uPrev = uw + drift, sPrev = 0, acc = 0;
             for (int i = 0; i < n; i++) {
@@ -694,6 +699,67 @@ public final class TransientSolver {
                 temp[i] = conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
             }
         }
+    }
+
+    /**
+     * T of the analytic start when it does not relax much faster than c (D'/kappa above {@link #LAG_MAX_RATIO},
+     * gases): theta = T - T_conduction solves theta_t = kappa theta_xx + (k_D u_x)_x, theta = 0 at the walls and
+     * at t = 0, u = c - c0 the layers (u_t = D' u_xx). With k_D frozen locally (it varies on the scale of the cell,
+     * the layers are thinner), k_D u/(D' - kappa) is a particular solution; the homogeneous part is -1/(D' - kappa)
+     * times U, the solution of U_t = kappa U_xx with U = k_D u at the walls and U = 0 at t = 0 (Carslaw-Jaeger 2.9,
+     * with images across both walls): wall data ~sqrt(t) (the layers) give i erfc(d/w_k)/ierfc(0), data ~t (the
+     * Dufour correction and the drift's first order) give i^2erfc(d/w_k)/i^2erfc(0), w_k = 2 sqrt(kappa t), d the
+     * distance to the wall. For kappa &gt;&gt; D' it becomes the quasi-steady bump of the liquids. At D' = kappa the
+     * two parts cancel to a finite limit: kappa is then moved by 1e-3 (a 1e-3 relative change of the bump).
+     * {@code wallRoot}: the hot wall's value of the odd (sqrt t) layers, {@code wallLinear} of the odd part ~t (the
+     * cold wall has their negatives), {@code wallEven} of the even part ~t (the drift's first order, at both walls).
+     */
+    private void layerTemperature(double t, double diffLayer, double wallRoot, double wallLinear, double wallEven) {
+        double kap = kappa;
+        if (Math.abs(diffLayer - kap) < 1e-3 * kap) {
+            kap = diffLayer + Math.copySign(1e-3 * kappa, kappa - diffLayer);
+        }
+        double wk = 2 * Math.sqrt(kap * t), dz = h / wk;
+        // images at 2kL +- x up to the cutoff of i^2erfc: j dz with j up to 2 (images + 1) n
+        int images = (int) Math.ceil(ErrorFunctions.CUTOFF * wk / (2 * m.length));
+        int count = 2 * (images + 1) * n + 1;
+        if (layerI2.length < count) {
+            layerI2 = new double[count];
+            layerI3 = new double[count];
+        }
+        double[] i2 = layerI2, i3 = layerI3;
+        ErrorFunctions.fill(dz, count, i2, count, i3);
+        double hotRoot = kdAt(0, m.c0 + wallRoot + wallLinear + wallEven);
+        double coldRoot = kdAt(1, m.c0 - wallRoot - wallLinear + wallEven);
+        // U's wall data per unit of the cell-average shape functions: sqrt(t) part over ierfc(0), t part over i^2erfc(0)
+        double scaleRoot = wk / h * Math.sqrt(Math.PI), scaleLinear = 4 * wk / h;
+        double hotS = hotRoot * wallRoot * scaleRoot, hotT = hotRoot * (wallLinear + wallEven) * scaleLinear;
+        double coldS = -coldRoot * wallRoot * scaleRoot, coldT = coldRoot * (wallEven - wallLinear) * scaleLinear;
+        double inv = 1 / (diffLayer - kap);
+        for (int i = 0; i < n; i++) {
+            double u = c[i] - m.c0, s = (i + 0.5) / n;
+            double fromHot = hotS * imageSum(i2, i, count) + hotT * imageSum(i3, i, count);
+            double fromCold = coldS * imageSum(i2, n - 1 - i, count) + coldT * imageSum(i3, n - 1 - i, count);
+            temp[i] = conduction(i) + (kdAt(s, c[i]) * u - fromHot - fromCold) * inv;
+        }
+    }
+
+    /**
+     * The cell average (times h/w) over cell i of the profile f(d/w) driven from the wall at x = 0 with zero at x = L
+     * and its images, f' = -g: sum_k [G(2kL + x) - G(2(k+1)L - x)] over the cell, G tabulated at j h/w in {@code g}
+     * for j &lt; count.
+     */
+    private double imageSum(double[] g, int i, int count) {
+        double sum = 0;
+        for (int base = 0; base + 2 * n < count; base += 2 * n) {
+            double plus = g[base + i] - g[base + i + 1];
+            double minus = g[base + 2 * n - i - 1] - g[base + 2 * n - i];
+            if (plus == 0 && minus == 0) {
+                break;
+            }
+            sum += plus - minus;
+        }
+        return sum;
     }
 
     /**

@@ -504,4 +504,38 @@ class TransientSolverTest {
             }
         }
     }
+
+    @Test
+    void gasStartCarriesTheBumpOfTheLinearProblem() {
+        // Gases: T does not relax much faster than c (D/kappa ~ 1), so the start's T is not the quasi-steady bump of
+        // the liquids: it is the linear solution driven by the layers. The reference marches from t = 0 at a tight
+        // tolerance. Cells: dilute in a light gas with D/kappa = 2.4 (T the slow field), an equimolar-ish binary with
+        // D/kappa = 1.0 (the coupling's resonance) and 0.7; constant and ideal thermodynamics.
+        CellParameters[] cells = {
+            CellParameters.builder().length(1.39e-3).walls(348.19, 314.82).c0(1.49e-3).closure(Closure.DILUTE)
+                    .diffusion(7.33e-5).soret(-1.46e-4).thermal(1.0, 1000, 0.03).thermo(ThermoModel.IDEAL)
+                    .set(NumericInput.MOLAR_MASS_1, 0.0591).set(NumericInput.MOLAR_MASS_2, 0.0500).build(),
+            CellParameters.builder().length(8.6e-4).walls(286.75, 281.21).c0(1.19e-3).closure(Closure.DILUTE)
+                    .diffusion(3.02e-5).soret(4.43e-3).thermal(1.0, 1000, 0.03).thermo(ThermoModel.CONSTANT)
+                    .set(NumericInput.DMU_DC, 4.87e4).build(),
+            CellParameters.builder().length(6.1e-4).walls(326.2, 297.6).c0(0.743).diffusion(2.11e-5).soret(1.26e-4)
+                    .thermal(1.0, 1000, 0.03).thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, 0.0812)
+                    .set(NumericInput.MOLAR_MASS_2, 0.0889).build()};
+        TransientSolver reference = new TransientSolver();
+        reference.analyticStart = false;
+        reference.setTolerance(1e-9);
+        for (CellParameters cell : cells) {
+            double tau = cell.length() * cell.length() / (Math.PI * Math.PI * cell.diffusion());
+            CellParameters p = cell.toBuilder().mode(Mode.TRANSIENT).times(0.1 * tau, tau).build();
+            TransientSolver solver = new TransientSolver();
+            ResultBuffer out = run(p, solver);
+            assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+            assertTrue(solver.lastLayerTime > 0, "the analytic start is used");
+            double bump = out.get(OutputField.DUFOUR_DT_MAX);
+            ResultBuffer marched = run(p, reference);
+            double exact = marched.get(OutputField.DUFOUR_DT_MAX);
+            assertTrue(exact > 1e-9, "a bump worth testing: " + exact + " K");
+            assertEquals(exact, bump, 2e-3 * exact, "D/kappa = " + cell.diffusion() * 1000 / 0.03 * cell.density());
+        }
+    }
 }
