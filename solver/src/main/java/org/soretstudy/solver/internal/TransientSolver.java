@@ -42,42 +42,44 @@ import org.soretstudy.solver.ThermalBc;
  * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
  * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
  * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
- * averages (with the Dufour bump in T: quasi-steady with K_D(c, T), plus the lag of T behind c) and report times
- * before are exact: this skips the ~20 short steps the self-similar early layers cost the controller. With Dufour
- * and D/kappa &lt;= 0.03 (liquids) the start too may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
- * from the analytic peak (see {@link #layerBumpMax}); otherwise the start stays before it, at most 0.15 tau.
- * <b>Tail.</b> From t = 1.5 tau_slow on (then at every 1.5x later time) the kernel tries to finish in closed
- * form: past that time the higher modes are below ~1e-6 of the slowest one, so the separation is
- * {@code sep_ss - d e^{-lambda (t' - t)}}. It saves the state, reaches the discrete steady state sep_ss by long
- * L-stable steps (100 tau_slow, stopped by Aitken's correction of their geometric convergence), and measures
- * the decay rate over [t - 0.6 tau, t - 0.3 tau] and [t - 0.3 tau, t] from the kept separations: when the two
- * agree to 1e-3 (a single exponential), every later report time and t99 follow from d and lambda (exact
- * for the slowest mode); otherwise the state is restored and stepping goes on. Once every report time and t99
- * are passed, long uncontrolled steps carry the cell to its discrete steady state until the separation
- * changes by less than the tolerance; failure to get there, a step below 1e-14 t, more than 100 000 steps or
- * a non-finite value reject the result with NOT_CONVERGED.
+ * averages and report times before are exact: this skips the ~20 short steps the self-similar early layers cost
+ * the controller. With Dufour, T carries the layers' bump: for D/kappa &lt;= 0.03 (liquids) quasi-steady with
+ * K_D(c, T) plus the lag of T behind c, and the start may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
+ * from the analytic peak (see {@link #layerBumpMax}); above (gases) the linear solution driven by the layers (see
+ * {@link #layerTemperature}), from a start of at most 0.02 tau, and the marching resolves the peak.
+ * <b>Tail.</b> From t = 1.2 tau_slow on the kernel tries, at every accepted step, to finish in closed form: once
+ * the higher modes have decayed the separation is {@code sep_ss - d e^{-lambda (t' - t)}}. The discrete steady
+ * state sep_ss is computed once (chord Newton, see {@link #steadyState}; the marching state is kept); the decay
+ * rates over the last two windows of ~0.2 tau_slow before t, from the kept separations, must agree to 1e-3 and
+ * bound the closed form's error (the third mode left, see {@link #tailError}) by 0.1 of the step tolerance: then
+ * every later report time and t99 follow from d and lambda (exact for the slowest mode); otherwise stepping goes
+ * on. Once every report time and t99 are passed without it, the same Newton iterations take the cell to its
+ * discrete steady state; failure to get there, a step below 1e-14 t, more than 100 000 steps or a non-finite
+ * value reject the result with NOT_CONVERGED.
  *
  * <p><b>Outputs.</b> The separation uses wall values extrapolated from the two nearest cells by the
  * quadratic whose wall slope is the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x}
  * (third order). dufour_dt_max is the largest |T - T_conduction| over the cell centres at the accepted
- * steps, refined by a parabola through the three steps around the peak; mass_error is
+ * steps, refined by a parabola through the three steps around the peak, and the steady state's when the bump
+ * relaxes to it after the last step (it may grow to it: strongly coupled gases); mass_error is
  * |sum(c_i - c0)|/(n c0): mass is conserved to round-off because the flux form telescopes, the walls carry
  * no mass flux and the mass matrix has unit column sums.
  *
  * <p><b>Defaults and accuracy.</b> {@link #DEFAULT_CELLS} = 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5.
  * At these defaults (TransientSolverTest): the de Groot series (small separation, constant coefficients)
- * is met within 1e-6 relative up to 0.5 tau (the analytic start) and 1e-4 later (tested; ~2e-5 seen), t99 within
- * 3e-4 relative; the linear
+ * is met within 1e-6 relative up to 0.5 tau (the analytic start) and 1e-4 later (tested; 1.1e-5 seen from 0.55 to
+ * 6.4 tau), t99 within 1e-3 relative (tested; 8e-5 seen); the linear
  * coupled Soret-Dufour flux cell (eps_D = 0.3) within 5e-5 at 0.05 tau and 1e-5 later. With strongly
  * varying coefficients (S_T dT = 3) the scheme is second order: 2e-4 relative error of the steady
  * separation at 64 cells. Without the analytic start, report times shorter than the diffusion time of a cell (h^2/D,
  * 2.4e-3 tau at 64 cells) are not resolved: the separation there carries an error up to sep_inf 2/(3n). A uniform start on Dirichlet walls converges at third order; its initial thermal
  * layers are resolved to ~1e-3 relative at 0.02 tau and 2e-5 at 0.3 tau with 64 cells (He-Ar). Cost (one
- * core, shared machine; TransientBenchMain): THN/IBB-like liquid, times 1000 and 5000 s: with Dufour (ideal,
- * c and T) 11 steps (from the analytic start at 0.5 tau; 19 from 0.15 tau), ~54 us per solve (75 from 0.15 tau),
- * dufour_dt_max within 4e-4 of a 1024-cell marched reference; with T linear (c only, start at 0.5 tau) 11 steps, ~30 us;
- * off c0 = 0.5 the drift's first order keeps the start late (c0 = 0.45: 0.45 tau, 12 steps, ~59/27 us with/without
- * Dufour, 113/45 us without it; c0 = 0.3: 0.365 tau, 13 steps, ~63/28 us, was 123/51); from t = 0 it took 39 steps, 130 and 55 us; He-Ar, 4 report times (TransientSpeedMain): ~42 steps.
+ * core, Java 17, shared machine): THN/IBB-like liquid, times 1000 and 5000 s, marched from the analytic start
+ * (0.42 tau at c0 = 0.5, where the curvature of g(c) stops it; 0.40 at 0.45, 0.32 at 0.3) to the tail at ~1.3 tau:
+ * ~8 time steps plus 3 Newton iterations; with Dufour (ideal, c and T) ~33 us per solve at c0 = 0.5 and 0.45, 40 us
+ * at 0.3; with T linear (c only) 16-18 us. dufour_dt_max within 4e-4 of a 1024-cell marched reference (liquids);
+ * in a sweep of 3000 random cells (liquids and gases, both closures, all thermo models) within 1e-2 of a march from
+ * t = 0 at tolerance 1e-9, 2.5e-3 at the 99th percentile (the largest: 50 K across, K_D ~ T^2 to first order).
  */
 public final class TransientSolver {
     /** The default resolution when the input leaves {@code cells} to the solver. */
