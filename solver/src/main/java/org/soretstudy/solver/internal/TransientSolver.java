@@ -110,7 +110,7 @@ public final class TransientSolver {
         1.0 - 0.5};
     private static final int MAX_STEPS = 100_000;
     /** Iterations allowed to reach the discrete steady state (see {@link #steadyState}). */
-    private static final int MAX_FINISHING = 50;
+    private static final int MAX_STEADY_ITERATIONS = 50;
     /** The pseudo-time step of the steady-state iterations, in tau_slow. */
     private static final double STEADY_PSEUDO_STEP = 40;
     private static final double SAFETY = 0.9;
@@ -596,7 +596,7 @@ public final class TransientSolver {
 
     /** eps_D of the analytic start (0 without Dufour). */
     private double layerEps;
-    /** Scratch of {@link #layerState}: i^2erfc(j dz) and i^3erfc(j dz), j = 0 .. 3n, grown with n. */
+    /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #layerState}), grown as needed. */
     private double[] layerI2 = new double[0];
     private double[] layerI3 = new double[0];
 
@@ -731,12 +731,12 @@ public final class TransientSolver {
         }
         double[] i2 = layerI2, i3 = layerI3;
         ErrorFunctions.fill(dz, count, i2, count, i3);
-        double hotRoot = kdAt(0, m.c0 + wallRoot + wallLinear + wallEven);
-        double coldRoot = kdAt(1, m.c0 - wallRoot - wallLinear + wallEven);
+        double kdHot = kdAt(0, m.c0 + wallRoot + wallLinear + wallEven);
+        double kdCold = kdAt(1, m.c0 - wallRoot - wallLinear + wallEven);
         // U's wall data per unit of the cell-average shape functions: sqrt(t) part over ierfc(0), t part over i^2erfc(0)
         double scaleRoot = wk / h * Math.sqrt(Math.PI), scaleLinear = 4 * wk / h;
-        double hotS = hotRoot * wallRoot * scaleRoot, hotT = hotRoot * (wallLinear + wallEven) * scaleLinear;
-        double coldS = -coldRoot * wallRoot * scaleRoot, coldT = coldRoot * (wallEven - wallLinear) * scaleLinear;
+        double hotS = kdHot * wallRoot * scaleRoot, hotT = kdHot * (wallLinear + wallEven) * scaleLinear;
+        double coldS = -kdCold * wallRoot * scaleRoot, coldT = kdCold * (wallEven - wallLinear) * scaleLinear;
         double inv = 1 / (diffLayer - kap);
         for (int i = 0; i < n; i++) {
             double u = c[i] - m.c0, s = (i + 0.5) / n;
@@ -950,7 +950,7 @@ public final class TransientSolver {
         double prev = sepNow;
         double prevChange = Double.NaN;
         double[] uc = stageC[0], ut = stageT[0];
-        for (int k = 0; k < MAX_FINISHING; k++) {
+        for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
             lastSteps++;
             if (!factored && !assemble(pseudoStep)) {
                 return Double.NaN;
