@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.soretstudy.error.UserException;
+import org.soretstudy.io.Versions;
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.CellSolver;
 import org.soretstudy.solver.CellWorkspace;
@@ -135,11 +137,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1 || !(seconds > 0)) {
-            throw new UserException("--threads must be >= 1 and --seconds > 0");
+            throw new UserException(threads < 1 ? "--threads" : "--seconds", threads < 1 ? threads : seconds, threads < 1 ? "an integer >= 1" : "a number > 0");
         }
         if (rows != null) {
             if (rows < 1000) {
-                throw new UserException("--rows = " + rows + ": must be >= 1000");
+                throw new UserException("--rows", rows, "an integer >= 1000");
             }
             WriteBench.run(rows, System.out);
             return ExitCode.OK;

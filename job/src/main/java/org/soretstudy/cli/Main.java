@@ -1,12 +1,12 @@
 package org.soretstudy.cli;
 
 import java.io.PrintWriter;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code soret-study} command line. The only {@code System.exit} of the project is here. */
-@Command(name = "soret-study", mixinStandardHelpOptions = true, versionProvider = Versions.Provider.class,
+@Command(name = "soret-study", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Large parameter studies of thermodiffusion (Soret/Dufour) cells on Spark.", ""},
         subcommands = {SolveCommand.class, RunCommand.class, ValidateCommand.class, SummarizeCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (spec, arguments, unreadable file), 1 anything else."})
@@ -47,6 +47,6 @@ public final class Main implements Runnable {
     }
 
     static int exitCode(Throwable e) {
-        return e instanceof SpecException || e instanceof UserException ? ExitCode.BAD_INPUT : ExitCode.ERROR;
+        return e instanceof UserException ? ExitCode.BAD_INPUT : ExitCode.ERROR;
     }
 }

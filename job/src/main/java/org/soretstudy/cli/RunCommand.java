@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.soretstudy.error.UserException;
 import org.soretstudy.run.RunOptions;
 import org.soretstudy.run.RunReport;
 import org.soretstudy.run.SparkSessions;
@@ -46,10 +47,10 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StudySpec s = SpecFiles.read(spec);
         if (partitions != null && partitions < 1) {
-            throw new UserException("--partitions = " + partitions + ": must be >= 1");
+            throw new UserException("--partitions", partitions, "an integer >= 1");
         }
         if (!(progressSeconds > 0)) {
-            throw new UserException("--progress-seconds = " + progressSeconds + ": must be > 0");
+            throw new UserException("--progress-seconds", progressSeconds, "a number > 0");
         }
         SparkSession spark = SparkSessions.start(master, sparkArgs);
         try {

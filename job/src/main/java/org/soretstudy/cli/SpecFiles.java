@@ -3,6 +3,7 @@ package org.soretstudy.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.soretstudy.error.UserException;
 import org.soretstudy.spec.CentralPointCheck;
 import org.soretstudy.spec.SpecParser;
 import org.soretstudy.spec.StudySpec;
@@ -16,7 +17,7 @@ final class SpecFiles {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new UserException("cannot read spec " + file + ": " + e.getMessage(), e);
+            throw new UserException("SPEC", file.toString(), "cannot be read (" + e.getMessage() + ")", e);
         }
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         StudySpec spec = name.endsWith(".yaml") || name.endsWith(".yml") ? SpecParser.parseYaml(text) : SpecParser.parse(text);

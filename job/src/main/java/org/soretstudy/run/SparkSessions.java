@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import org.soretstudy.cli.UserException;
+import org.soretstudy.error.UserException;
 
 /**
  * The Spark configuration of a study in three tiers, in one testable place (GATK's pattern): suggested
@@ -74,12 +74,11 @@ public final class SparkSessions {
             } else if (a.startsWith("--conf=")) {
                 pair = a.substring("--conf=".length());
             } else {
-                throw new UserException("Spark argument " + a + ": embedded runs accept --conf key=value pairs after --"
-                       );
+                throw new UserException("Spark argument", a, "embedded runs accept --conf key=value pairs after --");
             }
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new UserException("--conf " + pair + ": expected key=value");
+                throw new UserException("--conf", pair, "key=value");
             }
             out.put(pair.substring(0, eq), pair.substring(eq + 1));
         }

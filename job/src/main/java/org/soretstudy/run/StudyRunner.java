@@ -14,8 +14,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
-import org.soretstudy.cli.UserException;
-import org.soretstudy.cli.Versions;
+import org.soretstudy.error.UserException;
+import org.soretstudy.io.Versions;
 import org.soretstudy.io.ChunkLayout;
 import org.soretstudy.spec.SpecParser;
 import org.soretstudy.spec.StudySpec;
@@ -44,7 +44,7 @@ public final class StudyRunner {
         switch (folder.inspect(spec.canonicalJson())) {
             case OTHER -> {
                 if (!options.overwrite()) {
-                    throw new UserException("output = " + folder.uri() + ": the folder holds another study (or other files);"
+                    throw new UserException("output", folder.uri().toString(), "the folder holds another study (or other files);"
                             + " choose another output, or pass --overwrite to replace it");
                 }
                 folder.clear();
@@ -118,7 +118,7 @@ public final class StudyRunner {
         try {
             spec = SpecParser.parse(folder.manifestSpec());
         } catch (java.io.FileNotFoundException e) {
-            throw new UserException("OUT = " + output + ": " + e.getMessage());
+            throw new UserException("OUT", output, "not a study output folder (" + e.getMessage() + ")");
         }
         StudyPlan plan = StudyPlan.of(spec);
         List<Long> committed = new ArrayList<>();

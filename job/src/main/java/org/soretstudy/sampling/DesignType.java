@@ -1,7 +1,7 @@
 package org.soretstudy.sampling;
 
 import java.util.Locale;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 
 /** The spec's {@code design.type}. */
 public enum DesignType {
@@ -19,6 +19,6 @@ public enum DesignType {
                 return t;
             }
         }
-        throw new SpecException(field, value, "one of grid, random, lhs, sobol, saltelli");
+        throw new UserException(field, value, "one of grid, random, lhs, sobol, saltelli");
     }
 }

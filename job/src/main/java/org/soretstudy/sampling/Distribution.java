@@ -2,12 +2,13 @@ package org.soretstudy.sampling;
 
 import java.util.List;
 import java.util.Map;
+import org.soretstudy.error.UserException;
 
 /**
  * A parameter's distribution, sampled by inversion: {@link #inverseCdf(double)} maps a unit coordinate
  * u in (0, 1) to a value, so a low-discrepancy design stays low-discrepancy in parameter space. Values
  * are immutable and built validated; {@link #of(String, Map, String)} builds one from the spec's
- * JSON-like values and reports bad input as a {@link org.soretstudy.spec.SpecException}.
+ * JSON-like values and reports bad input as a {@link org.soretstudy.spec.UserException}.
  */
 public sealed interface Distribution extends java.io.Serializable permits Distribution.Uniform, Distribution.LogUniform,
         Distribution.Normal, Distribution.LogNormal, Distribution.Beta, Distribution.Triangular,

@@ -4,11 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 
 /**
  * Builds a {@link Distribution} from the spec's JSON-like values (numbers as any {@link Number}, lists
- * as {@link List}) and reports the first problem as a {@link SpecException} naming the field
+ * as {@link List}) and reports the first problem as a {@link UserException} naming the field
  * ({@code fieldPath + "." + key}), the value and what is allowed. Checks are NaN-safe
  * ({@code !(x > 0)} rather than {@code x <= 0}).
  */
@@ -30,12 +30,12 @@ final class DistributionParser {
 
     static Distribution parse(String dist, Map<String, ?> args, String fieldPath) {
         if (dist == null || !KEYS.containsKey(dist)) {
-            throw new SpecException(fieldPath + ".dist", dist, NAMES);
+            throw new UserException(fieldPath + ".dist", dist, NAMES);
         }
         List<String> keys = KEYS.get(dist);
         for (String key : args.keySet()) {
             if (!key.equals("dist") && !keys.contains(key)) {
-                throw new SpecException(fieldPath + "." + key, args.get(key),
+                throw new UserException(fieldPath + "." + key, args.get(key),
                         "no such key for " + dist + "; allowed: " + String.join(", ", keys));
             }
         }
@@ -106,7 +106,7 @@ final class DistributionParser {
                     double total = 0;
                     for (int k = 0; k < weights.length; k++) {
                         if (!(weights[k] >= 0)) {
-                            throw new SpecException(fieldPath + ".weights[" + k + "]", weights[k],
+                            throw new UserException(fieldPath + ".weights[" + k + "]", weights[k],
                                     "a finite number >= 0");
                         }
                         total += weights[k];
@@ -128,14 +128,14 @@ final class DistributionParser {
             return map.containsKey(key) && map.get(key) != null;
         }
 
-        SpecException error(String key, String allowed) {
-            return new SpecException(path + "." + key, map.get(key), allowed);
+        UserException error(String key, String allowed) {
+            return new UserException(path + "." + key, map.get(key), allowed);
         }
 
         double finite(String key) {
             Object v = map.get(key);
             if (v == null) {
-                throw new SpecException(path + "." + key, null, "required: a finite number");
+                throw new UserException(path + "." + key, null, "required: a finite number");
             }
             if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
                 throw error(key, "a finite number");
@@ -160,7 +160,7 @@ final class DistributionParser {
         double[] list(String key) {
             Object v = map.get(key);
             if (v == null) {
-                throw new SpecException(path + "." + key, null, "required: a list of finite numbers");
+                throw new UserException(path + "." + key, null, "required: a list of finite numbers");
             }
             if (!(v instanceof List<?> items)) {
                 throw error(key, "a list of finite numbers");
@@ -169,7 +169,7 @@ final class DistributionParser {
             for (int k = 0; k < out.length; k++) {
                 Object item = items.get(k);
                 if (!(item instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-                    throw new SpecException(path + "." + key + "[" + k + "]", item, "a finite number");
+                    throw new UserException(path + "." + key + "[" + k + "]", item, "a finite number");
                 }
                 out[k] = n.doubleValue();
             }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 
 /**
  * A varied parameter: its name (a solve input key, also the Parquet column), its distribution and,
@@ -34,17 +34,17 @@ public record Parameter(String name, Distribution distribution, GridAxis grid) i
     public static Parameter of(String name, Map<String, ?> entry, DesignType design, String fieldPath) {
         Object dist = entry.get("dist");
         if (!(dist instanceof String distName)) {
-            throw new SpecException(fieldPath + ".dist", dist, DistributionParser.NAMES);
+            throw new UserException(fieldPath + ".dist", dist, DistributionParser.NAMES);
         }
         Map<String, Object> args = new LinkedHashMap<>(entry);
         Object points = args.remove("points");
         Object scale = args.remove("scale");
         if (design != DesignType.GRID) {
             if (points != null) {
-                throw new SpecException(fieldPath + ".points", points, "only with design.type grid");
+                throw new UserException(fieldPath + ".points", points, "only with design.type grid");
             }
             if (scale != null) {
-                throw new SpecException(fieldPath + ".scale", scale, "only with design.type grid");
+                throw new UserException(fieldPath + ".scale", scale, "only with design.type grid");
             }
         }
         Distribution d = Distribution.of(distName, args, fieldPath);
@@ -54,36 +54,36 @@ public record Parameter(String name, Distribution distribution, GridAxis grid) i
         GridAxis.Scale sc = GridAxis.Scale.LINEAR;
         if (scale != null) {
             if (!(scale instanceof String s) || !(s.equals("linear") || s.equals("log"))) {
-                throw new SpecException(fieldPath + ".scale", scale, "linear or log");
+                throw new UserException(fieldPath + ".scale", scale, "linear or log");
             }
             sc = GridAxis.Scale.valueOf(s.toUpperCase(Locale.ROOT));
         }
         if (d instanceof Distribution.Discrete discrete) {
             int n = discrete.valueList().size();
             if (points != null && !(isInteger(points) && ((Number) points).longValue() == n)) {
-                throw new SpecException(fieldPath + ".points", points,
+                throw new UserException(fieldPath + ".points", points,
                         "absent or " + n + " (a discrete parameter's grid is its values)");
             }
             if (sc != GridAxis.Scale.LINEAR) {
-                throw new SpecException(fieldPath + ".scale", scale, "linear (a discrete parameter's grid is its values)");
+                throw new UserException(fieldPath + ".scale", scale, "linear (a discrete parameter's grid is its values)");
             }
             return new Parameter(name, d, GridAxis.of(discrete.values()));
         }
         if (points == null) {
-            throw new SpecException(fieldPath + ".points", null, "required for design.type grid: an integer >= 2");
+            throw new UserException(fieldPath + ".points", null, "required for design.type grid: an integer >= 2");
         }
         if (!isInteger(points) || ((Number) points).longValue() < 2
                 || ((Number) points).longValue() > Integer.MAX_VALUE) {
-            throw new SpecException(fieldPath + ".points", points, "an integer >= 2");
+            throw new UserException(fieldPath + ".points", points, "an integer >= 2");
         }
         double low = d.lowerBound();
         double high = d.upperBound();
         if (!(Double.isFinite(low) && Double.isFinite(high)) || d instanceof Distribution.LogNormal) {
-            throw new SpecException(fieldPath + ".dist", distName,
+            throw new UserException(fieldPath + ".dist", distName,
                     "a bounded distribution for design.type grid (normal needs both low and high)");
         }
         if (sc == GridAxis.Scale.LOG && !(low > 0)) {
-            throw new SpecException(fieldPath + ".scale", scale, "linear, or log only when the lower bound > 0 (it is " + low + ")");
+            throw new UserException(fieldPath + ".scale", scale, "linear, or log only when the lower bound > 0 (it is " + low + ")");
         }
         return new Parameter(name, d, GridAxis.between(low, high, ((Number) points).intValue(), sc));
     }

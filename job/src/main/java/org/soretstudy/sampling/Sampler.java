@@ -1,7 +1,7 @@
 package org.soretstudy.sampling;
 
 import java.util.List;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 
 /**
  * Row index to parameter values, for every design type: row {@code index} of {@link #size()} gets one
@@ -81,17 +81,17 @@ public interface Sampler extends java.io.Serializable {
      */
     static Sampler of(DesignType type, long samples, long seed, List<Parameter> parameters) {
         if (parameters.isEmpty()) {
-            throw new SpecException("parameters", "{}", "at least one varied parameter");
+            throw new UserException("parameters", "{}", "at least one varied parameter");
         }
         if (seed < 0) {
-            throw new SpecException("seed", seed, "an integer in 0 .. 2^63-1");
+            throw new UserException("seed", seed, "an integer in 0 .. 2^63-1");
         }
         int d = parameters.size();
         if (type == DesignType.GRID) {
             return new GridSampler(parameters);
         }
         if (samples < 1) {
-            throw new SpecException("design.samples", samples, "an integer >= 1");
+            throw new UserException("design.samples", samples, "an integer >= 1");
         }
         Design design;
         switch (type) {
@@ -100,26 +100,26 @@ public interface Sampler extends java.io.Serializable {
                 break;
             case LHS:
                 if (samples > LhsDesign.MAX_SIZE) {
-                    throw new SpecException("design.samples", samples, "at most 2^62 for lhs");
+                    throw new UserException("design.samples", samples, "at most 2^62 for lhs");
                 }
                 design = new LhsDesign(samples, d, seed);
                 break;
             case SOBOL:
                 if (samples > SobolDesign.MAX_POINTS) {
-                    throw new SpecException("design.samples", samples, "at most 2^32 for sobol");
+                    throw new UserException("design.samples", samples, "at most 2^32 for sobol");
                 }
                 if (d > SobolDesign.MAX_DIMENSION) {
-                    throw new SpecException("parameters", d + " parameters",
+                    throw new UserException("parameters", d + " parameters",
                             "at most " + SobolDesign.MAX_DIMENSION + " for sobol");
                 }
                 design = new SobolDesign(samples, d, seed);
                 break;
             case SALTELLI:
                 if (samples > SobolDesign.MAX_POINTS) {
-                    throw new SpecException("design.samples", samples, "at most 2^32 for saltelli");
+                    throw new UserException("design.samples", samples, "at most 2^32 for saltelli");
                 }
                 if (2 * d > SobolDesign.MAX_DIMENSION) {
-                    throw new SpecException("parameters", d + " parameters",
+                    throw new UserException("parameters", d + " parameters",
                             "at most " + SobolDesign.MAX_DIMENSION / 2 + " for saltelli");
                 }
                 design = new SaltelliDesign(samples, d, seed);

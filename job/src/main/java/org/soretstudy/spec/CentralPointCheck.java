@@ -1,5 +1,6 @@
 package org.soretstudy.spec;
 
+import org.soretstudy.error.UserException;
 import org.soretstudy.sampling.Parameter;
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.CellResult;
@@ -26,7 +27,7 @@ public final class CentralPointCheck {
         if (r.status() == Status.REJECTED && r.reason().code() != ReasonCode.SECOND_LAW
                 && !spec.parameterNames().contains(r.reason().field())) {
             String field = r.reason().field();
-            throw new SpecException("base." + field, spec.base().has(field) ? spec.base().get(field) : null,
+            throw new UserException("base." + field, spec.base().has(field) ? spec.base().get(field) : null,
                     r.reason().message() + " (the fixed inputs reject every point of the study)");
         }
     }

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.soretstudy.error.UserException;
 import org.soretstudy.io.CellJson;
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.NumericInput;
@@ -21,7 +22,7 @@ import org.soretstudy.sampling.Parameter;
 import org.soretstudy.sampling.Sampler;
 
 /**
- * Reads and validates a study spec before any Spark work starts. Every rule throws a {@link SpecException}
+ * Reads and validates a study spec before any Spark work starts. Every rule throws a {@link UserException}
  * naming the field (dotted path), the value and what is allowed.
  */
 public final class SpecParser {
@@ -45,7 +46,7 @@ public final class SpecParser {
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            throw new SpecException("spec", "(not YAML)", "a YAML mapping; parse error at line " + e.getLocation().getLineNr()
+            throw new UserException("spec", "(not YAML)", "a YAML mapping; parse error at line " + e.getLocation().getLineNr()
                     + ": " + e.getOriginalMessage());
         }
         return parse(root == null ? "null" : root.toString());
@@ -56,16 +57,16 @@ public final class SpecParser {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new SpecException("spec", "(not JSON)", "a JSON object; parse error at line " + e.getLocation().getLineNr()
+            throw new UserException("spec", "(not JSON)", "a JSON object; parse error at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new SpecException("spec", root == null ? null : root.getNodeType().toString(), "a JSON object");
+            throw new UserException("spec", root == null ? null : root.getNodeType().toString(), "a JSON object");
         }
         onlyKeys(root, TOP_KEYS, "");
         String name = root.has("name") ? text(root.get("name"), "name") : "study";
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
-            throw new SpecException("name", name, "1-128 characters of letters, digits, '.', '_' or '-'");
+            throw new UserException("name", name, "1-128 characters of letters, digits, '.', '_' or '-'");
         }
         long seed = seed(root.get("seed"));
         JsonNode design = object(root.get("design"), "design");
@@ -78,24 +79,24 @@ public final class SpecParser {
         long samples = 0;
         if (type == DesignType.GRID) {
             if (design.has("samples")) {
-                throw new SpecException("design.samples", design.get("samples"),
+                throw new UserException("design.samples", design.get("samples"),
                         "absent for a grid (the grid has the product of its parameters' points)");
             }
         } else {
             samples = positiveLong(design.get("samples"), "design.samples", MAX_ROWS);
             if (type == DesignType.SALTELLI && samples > MAX_ROWS / (parameters.size() + 2)) {
-                throw new SpecException("design.samples", samples,
+                throw new UserException("design.samples", samples,
                         "at most 2^40/(d+2) base samples for saltelli (d = " + parameters.size() + ")");
             }
         }
         Sampler sampler = Sampler.of(type, samples, seed, parameters);
         if (sampler.size() > MAX_ROWS) {
-            throw new SpecException("parameters", sampler.size() + " grid points", "a grid of at most 2^40 points");
+            throw new UserException("parameters", sampler.size() + " grid points", "a grid of at most 2^40 points");
         }
         AnalysisSpec analysis = analysis(root.get("analysis"), type);
         String output = text(root.get("output"), "output");
         if (output.isBlank()) {
-            throw new SpecException("output", output, "a path or Hadoop FileSystem URI (file:, hdfs:, s3a:...)");
+            throw new UserException("output", output, "a path or Hadoop FileSystem URI (file:, hdfs:, s3a:...)");
         }
         return new StudySpec(name, seed, type, samples, base, sampler, analysis, output, root.toString());
     }
@@ -104,20 +105,20 @@ public final class SpecParser {
         for (Iterator<String> it = base.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!CellJson.isKnownKey(key) || key.equals(CellJson.ID)) {
-                throw new SpecException("base." + key, base.get(key), "a cell input of the contract (section 2); unknown key");
+                throw new UserException("base." + key, base.get(key), "a cell input of the contract (section 2); unknown key");
             }
         }
         CellParameters.Builder b = CellParameters.builder();
         CellJson.read(base, b);
         Reason bad = b.inputError();
         if (bad != null) {
-            throw new SpecException("base." + bad.field(), base.get(bad.field()), bad.message());
+            throw new UserException("base." + bad.field(), base.get(bad.field()), bad.message());
         }
     }
 
     private static List<Parameter> parameters(JsonNode params, JsonNode base, DesignType type) {
         if (params.isEmpty()) {
-            throw new SpecException("parameters", "{}", "at least one varied input");
+            throw new UserException("parameters", "{}", "at least one varied input");
         }
         List<Parameter> list = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
@@ -125,11 +126,11 @@ public final class SpecParser {
             String key = e.getKey();
             String path = "parameters." + key;
             if (NumericInput.fromKey(key) == null) {
-                throw new SpecException(path, key, "a numeric cell input: " + String.join(", ",
+                throw new UserException(path, key, "a numeric cell input: " + String.join(", ",
                         java.util.Arrays.stream(NumericInput.ALL).map(NumericInput::key).toList()));
             }
             if (base.has(key)) {
-                throw new SpecException(path, key, "either fixed in base or varied in parameters, not both");
+                throw new UserException(path, key, "either fixed in base or varied in parameters, not both");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> entry = MAPPER.convertValue(object(e.getValue(), path), Map.class);
@@ -144,24 +145,24 @@ public final class SpecParser {
         boolean sobol = type == DesignType.SALTELLI;
         if (a.has("sobol")) {
             if (!a.get("sobol").isBoolean()) {
-                throw new SpecException("analysis.sobol", a.get("sobol"), "true or false");
+                throw new UserException("analysis.sobol", a.get("sobol"), "true or false");
             }
             sobol = a.get("sobol").booleanValue();
             if (sobol && type != DesignType.SALTELLI) {
-                throw new SpecException("analysis.sobol", true, "true only with design.type \"saltelli\" (Sobol indices need its A/B/AB blocks)");
+                throw new UserException("analysis.sobol", true, "true only with design.type \"saltelli\" (Sobol indices need its A/B/AB blocks)");
             }
         }
         List<Double> quantiles = new ArrayList<>(List.of(0.05, 0.5, 0.95));
         if (a.has("quantiles")) {
             JsonNode q = a.get("quantiles");
             if (!q.isArray() || q.isEmpty()) {
-                throw new SpecException("analysis.quantiles", q, "a non-empty array of probabilities in (0, 1)");
+                throw new UserException("analysis.quantiles", q, "a non-empty array of probabilities in (0, 1)");
             }
             quantiles.clear();
             for (int i = 0; i < q.size(); i++) {
                 double v = q.get(i).isNumber() ? q.get(i).doubleValue() : Double.NaN;
                 if (!(v > 0 && v < 1)) {
-                    throw new SpecException("analysis.quantiles[" + i + "]", q.get(i), "a probability in (0, 1)");
+                    throw new UserException("analysis.quantiles[" + i + "]", q.get(i), "a probability in (0, 1)");
                 }
                 quantiles.add(v);
             }
@@ -170,13 +171,13 @@ public final class SpecParser {
         if (a.has("outputs")) {
             JsonNode o = a.get("outputs");
             if (!o.isArray() || o.isEmpty()) {
-                throw new SpecException("analysis.outputs", o, "a non-empty array of scalar output names (contract section 2)");
+                throw new UserException("analysis.outputs", o, "a non-empty array of scalar output names (contract section 2)");
             }
             outputs.clear();
             for (int i = 0; i < o.size(); i++) {
                 OutputField f = o.get(i).isTextual() ? OutputField.fromKey(o.get(i).textValue()) : null;
                 if (f == null) {
-                    throw new SpecException("analysis.outputs[" + i + "]", o.get(i), "a scalar output: " + String.join(", ",
+                    throw new UserException("analysis.outputs[" + i + "]", o.get(i), "a scalar output: " + String.join(", ",
                             java.util.Arrays.stream(OutputField.ALL).map(OutputField::key).toList()));
                 }
                 outputs.add(f);
@@ -186,53 +187,53 @@ public final class SpecParser {
         if (a.has("confidence")) {
             confidence = a.get("confidence").isNumber() ? a.get("confidence").doubleValue() : Double.NaN;
             if (!(confidence > 0 && confidence < 1)) {
-                throw new SpecException("analysis.confidence", a.get("confidence"), "a level in (0, 1), e.g. 0.95");
+                throw new UserException("analysis.confidence", a.get("confidence"), "a level in (0, 1), e.g. 0.95");
             }
         }
         int bootstrap = a.has("bootstrap") ? (int) positiveLong(a.get("bootstrap"), "analysis.bootstrap", 100_000) : 200;
         if (bootstrap < 20) {
-            throw new SpecException("analysis.bootstrap", bootstrap, "an integer from 20 to 100000 (resamples for the intervals)");
+            throw new UserException("analysis.bootstrap", bootstrap, "an integer from 20 to 100000 (resamples for the intervals)");
         }
         return new AnalysisSpec(sobol, quantiles, outputs, confidence, bootstrap);
     }
 
     private static long seed(JsonNode v) {
         if (v == null) {
-            throw new SpecException("seed", null, "an integer in 0..2^63-1 (the study's random stream; same seed, same rows)");
+            throw new UserException("seed", null, "an integer in 0..2^63-1 (the study's random stream; same seed, same rows)");
         }
         if (!v.isIntegralNumber()) {
-            throw new SpecException("seed", v, "an integer in 0..2^63-1");
+            throw new UserException("seed", v, "an integer in 0..2^63-1");
         }
         BigInteger b = v.bigIntegerValue();
         if (b.signum() < 0 || b.bitLength() > 63) {
-            throw new SpecException("seed", b, "an integer in 0..2^63-1");
+            throw new UserException("seed", b, "an integer in 0..2^63-1");
         }
         return b.longValue();
     }
 
     static long positiveLong(JsonNode v, String field, long max) {
         if (v == null) {
-            throw new SpecException(field, null, "an integer from 1 to " + max);
+            throw new UserException(field, null, "an integer from 1 to " + max);
         }
         if (!v.isIntegralNumber() || v.bigIntegerValue().signum() <= 0 || v.bigIntegerValue().compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new SpecException(field, v, "an integer from 1 to " + max);
+            throw new UserException(field, v, "an integer from 1 to " + max);
         }
         return v.longValue();
     }
 
     static JsonNode object(JsonNode v, String field) {
         if (v == null) {
-            throw new SpecException(field, null, "a JSON object");
+            throw new UserException(field, null, "a JSON object");
         }
         if (!v.isObject()) {
-            throw new SpecException(field, v, "a JSON object");
+            throw new UserException(field, v, "a JSON object");
         }
         return v;
     }
 
     static String text(JsonNode v, String field) {
         if (v == null || !v.isTextual()) {
-            throw new SpecException(field, v, "a string");
+            throw new UserException(field, v, "a string");
         }
         return v.textValue();
     }
@@ -241,7 +242,7 @@ public final class SpecParser {
         for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw new SpecException(prefix + key, key, "unknown key; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw new UserException(prefix + key, key, "unknown key; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }

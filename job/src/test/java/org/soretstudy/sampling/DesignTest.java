@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.junit.jupiter.api.Test;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 
 class DesignTest {
     private static final long SEED = 20261123L;
@@ -335,23 +335,23 @@ class DesignTest {
 
     @Test
     void gridNeedsBoundsAndPositiveLowForLogScale() {
-        SpecException e = assertThrows(SpecException.class, () -> Parameter.of("c",
+        UserException e = assertThrows(UserException.class, () -> Parameter.of("c",
                 Map.of("dist", "normal", "mean", 0.5, "sd", 0.01, "points", 3), DesignType.GRID, "parameters.c"));
         assertEquals("parameters.c.dist", e.field());
-        e = assertThrows(SpecException.class, () -> Parameter.of("c",
+        e = assertThrows(UserException.class, () -> Parameter.of("c",
                 Map.of("dist", "lognormal", "median", 1.0, "gsd", 2.0, "points", 3), DesignType.GRID, "parameters.c"));
         assertEquals("parameters.c.dist", e.field());
-        e = assertThrows(SpecException.class, () -> Parameter.of("c",
+        e = assertThrows(UserException.class, () -> Parameter.of("c",
                 Map.of("dist", "uniform", "low", 0.0, "high", 1.0, "points", 3, "scale", "log"),
                 DesignType.GRID, "parameters.c"));
         assertEquals("parameters.c.scale", e.field());
-        e = assertThrows(SpecException.class, () -> Parameter.of("c",
+        e = assertThrows(UserException.class, () -> Parameter.of("c",
                 Map.of("dist", "uniform", "low", 0.0, "high", 1.0), DesignType.GRID, "parameters.c"));
         assertEquals("parameters.c.points", e.field());
-        e = assertThrows(SpecException.class, () -> Parameter.of("c",
+        e = assertThrows(UserException.class, () -> Parameter.of("c",
                 Map.of("dist", "uniform", "low", 0.0, "high", 1.0, "points", 1), DesignType.GRID, "parameters.c"));
         assertEquals("parameters.c.points", e.field());
-        e = assertThrows(SpecException.class, () -> Parameter.of("c",
+        e = assertThrows(UserException.class, () -> Parameter.of("c",
                 Map.of("dist", "uniform", "low", 0.0, "high", 1.0, "points", 3), DesignType.SOBOL, "parameters.c"));
         assertEquals("parameters.c.points", e.field());
         // truncated normal has bounds: a grid is fine
@@ -364,10 +364,10 @@ class DesignTest {
     void samplerChecksTheDesignSize() {
         List<Parameter> one = List.of(new Parameter("a", Distribution.uniform(0, 1)));
         assertEquals("design.samples",
-                assertThrows(SpecException.class, () -> Sampler.of(DesignType.SOBOL, 0, 1, one)).field());
-        assertEquals("design.samples", assertThrows(SpecException.class,
+                assertThrows(UserException.class, () -> Sampler.of(DesignType.SOBOL, 0, 1, one)).field());
+        assertEquals("design.samples", assertThrows(UserException.class,
                 () -> Sampler.of(DesignType.SOBOL, (1L << 32) + 1, 1, one)).field());
-        assertEquals("seed", assertThrows(SpecException.class, () -> Sampler.of(DesignType.LHS, 10, -1, one)).field());
+        assertEquals("seed", assertThrows(UserException.class, () -> Sampler.of(DesignType.LHS, 10, -1, one)).field());
         assertEquals(10 * 3, Sampler.of(DesignType.SALTELLI, 10, 1, one).size());
     }
 

@@ -8,16 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.soretstudy.spec.SpecException;
+import org.soretstudy.error.UserException;
 
 class DistributionParserTest {
     private static final String P = "parameters.soret";
 
-    private static SpecException fails(String dist, Map<String, ?> args) {
-        return assertThrows(SpecException.class, () -> Distribution.of(dist, args, P));
+    private static UserException fails(String dist, Map<String, ?> args) {
+        return assertThrows(UserException.class, () -> Distribution.of(dist, args, P));
     }
 
-    private static void assertField(String field, SpecException e) {
+    private static void assertField(String field, UserException e) {
         assertEquals(field, e.field(), e.getMessage());
         assertEquals(e.field() + " = " + e.value() + ": " + e.allowed(), e.getMessage());
     }
@@ -76,7 +76,7 @@ class DistributionParserTest {
 
     @Test
     void messageShowsFieldValueAndRule() {
-        SpecException e = fails("uniform", Map.of("low", 4.0e-3, "high", 2.5e-3));
+        UserException e = fails("uniform", Map.of("low", 4.0e-3, "high", 2.5e-3));
         assertEquals("parameters.soret.high = 0.0025: a number > low (0.004)", e.getMessage());
         assertEquals("0.0025", e.value());
         e = fails("gaussian", Map.of());

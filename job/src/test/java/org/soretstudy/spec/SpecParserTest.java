@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.soretstudy.error.UserException;
 import org.soretstudy.sampling.DesignType;
 
 /** Every spec rule fails fast with the field at fault (asserted by field, not by message text). */
@@ -80,7 +81,7 @@ class SpecParserTest {
     void aBadSpecNamesItsField(String field, Consumer<ObjectNode> edit) throws Exception {
         ObjectNode s = (ObjectNode) M.readTree(VALID);
         edit.accept(s);
-        SpecException e = assertThrows(SpecException.class, () -> SpecParser.parse(s.toString()));
+        UserException e = assertThrows(UserException.class, () -> SpecParser.parse(s.toString()));
         assertEquals(field, e.field(), e.getMessage());
     }
 
@@ -88,7 +89,7 @@ class SpecParserTest {
     void aParameterAlsoFixedInBaseIsAnError() throws Exception {
         ObjectNode s = (ObjectNode) M.readTree(VALID);
         ((ObjectNode) s.get("base")).put("soret", 3e-3);
-        assertEquals("parameters.soret", assertThrows(SpecException.class, () -> SpecParser.parse(s.toString())).field());
+        assertEquals("parameters.soret", assertThrows(UserException.class, () -> SpecParser.parse(s.toString())).field());
     }
 
     @Test
@@ -96,7 +97,7 @@ class SpecParserTest {
         ObjectNode s = (ObjectNode) M.readTree(VALID);
         ((ObjectNode) s.get("base")).put("length", -0.01);
         StudySpec spec = SpecParser.parse(s.toString());
-        assertEquals("base.length", assertThrows(SpecException.class, () -> CentralPointCheck.check(spec)).field());
+        assertEquals("base.length", assertThrows(UserException.class, () -> CentralPointCheck.check(spec)).field());
         // a parameter whose range reaches inadmissible values is not: those points become rejected rows
         ObjectNode t = (ObjectNode) M.readTree(VALID);
         ((ObjectNode) t.get("parameters").get("c0")).put("mean", 0.99).put("sd", 0.1).put("low", 0.5).put("high", 1.5);
@@ -128,6 +129,6 @@ class SpecParserTest {
 
     @Test
     void notJsonIsAnErrorOnTheSpec() {
-        assertEquals("spec", assertThrows(SpecException.class, () -> SpecParser.parse("{\"seed\": 1,")).field());
+        assertEquals("spec", assertThrows(UserException.class, () -> SpecParser.parse("{\"seed\": 1,")).field());
     }
 }

@@ -1,11 +1,10 @@
-package org.soretstudy.cli;
+package org.soretstudy.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
-/** The code version, from the build (Maven-filtered resource). */
+/** The code version, from the build (Maven-filtered resource): provenance in every output. */
 public final class Versions {
     private static final String VERSION = load();
 
@@ -22,14 +21,6 @@ public final class Versions {
             return p.getProperty("version", "unknown");
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    /** picocli's --version. */
-    public static final class Provider implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"soret-study " + VERSION, "Java " + System.getProperty("java.version")};
         }
     }
 }
