@@ -47,7 +47,7 @@ public final class ChunkReader implements Closeable {
 
     /** Opens the committed file of a chunk in a study's output folder. */
     public static ChunkReader open(Configuration conf, URI outDir, long chunk) throws IOException {
-        return new ChunkReader(HadoopInputFile.fromPath(ChunkLayout.committedFile(outDir, chunk), conf), conf);
+        return new ChunkReader(HadoopInputFile.fromPath(OutputFolder.committedFile(outDir, chunk), conf), conf);
     }
 
     /** Advances to the next row; false at the end. */
@@ -74,11 +74,6 @@ public final class ChunkReader implements Closeable {
 
     @Override
     public void close() throws IOException { reader.close(); }
-
-    /** The committed chunk numbers of a study, ascending; temp files are not chunks. */
-    public static long[] listCommittedChunks(Configuration conf, URI outDir) throws IOException {
-        return ChunkLayout.listCommittedChunks(conf, outDir);
-    }
 
     /** The footer key-value metadata of a chunk file, without reading its rows. */
     public static Map<String, String> readFooterMetadata(Configuration conf, URI file) throws IOException {

@@ -19,7 +19,7 @@ import org.apache.parquet.io.OutputFile;
 import org.soretstudy.solver.ResultBuffer;
 
 /**
- * Writes one chunk of a study to its own Parquet file and commits it atomically (see {@link ChunkLayout}).
+ * Writes one chunk of a study to its own Parquet file and commits it atomically (see {@link OutputFolder}).
  *
  * <p>Rows go to a temp file unique to this attempt, {@code OUT/samples/_tmp/chunk-000042.<uuid>.parquet}.
  * {@link #commit()} completes it and renames it to {@code OUT/samples/chunk-000042.parquet}; if that file is
@@ -53,8 +53,8 @@ public final class ChunkWriter implements RowSink, Closeable {
         this.conf = conf;
         this.chunk = chunk;
         this.schema = schema;
-        this.target = ChunkLayout.committedFile(outDir, chunk);
-        this.temp = ChunkLayout.tempFile(outDir, chunk);
+        this.target = OutputFolder.committedFile(outDir, chunk);
+        this.temp = OutputFolder.tempFile(outDir, chunk);
         StudyWriteSupport support = new StudyWriteSupport(schema, footer);
         Builder builder = new Builder(HadoopOutputFile.fromPath(temp, conf), support)
                 .withConf(conf)

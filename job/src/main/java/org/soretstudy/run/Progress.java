@@ -5,34 +5,26 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * The console progress line of a running study: rows done / total, solves/s, ETA and counts by status.
- * Fed by Spark accumulators, which reach the driver as chunks complete.
+ * Fed by the study's {@link StatusCounters}, which reach the driver as chunks complete, and by running tasks' heartbeats.
  */
 final class Progress implements AutoCloseable {
     private final PrintStream out;
     private final long total;
     private final long alreadyDone;
-    private final LongAccumulator rowsSolved;
+    private final StatusCounters counters;
     private final RunningTasks running;
-    private final LongAccumulator ok;
-    private final LongAccumulator rejected;
-    private final LongAccumulator failed;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
-    Progress(PrintStream out, long total, long alreadyDone, LongAccumulator rowsSolved, RunningTasks running, LongAccumulator ok,
-             LongAccumulator rejected, LongAccumulator failed, long periodMillis) {
+    Progress(PrintStream out, long total, long alreadyDone, StatusCounters counters, RunningTasks running, long periodMillis) {
         this.out = out;
         this.total = total;
         this.alreadyDone = alreadyDone;
-        this.rowsSolved = rowsSolved;
+        this.counters = counters;
         this.running = running;
-        this.ok = ok;
-        this.rejected = rejected;
-        this.failed = failed;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "soret-study-progress");
             t.setDaemon(true);
@@ -42,7 +34,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** Rows of finished tasks plus what running tasks reported with their last heartbeat. */
-    long solvedThisRun() { return Math.min(total - alreadyDone, rowsSolved.value() + running.rows()); }
+    long solvedThisRun() { return Math.min(total - alreadyDone, counters.rowsSolved() + running.rows()); }
 
     double seconds() { return (System.nanoTime() - startNanos) * 1e-9; }
 
@@ -54,7 +46,7 @@ final class Progress implements AutoCloseable {
         long remaining = total - done;
         String eta = rate > 0 && remaining > 0 ? formatDuration(remaining / rate) : remaining == 0 ? "0s" : "-";
         out.printf(Locale.ROOT, "[soret-study] %,d / %,d rows (%.1f%%)  %,.0f solves/s  ETA %s  (finished chunks: ok %,d, rejected %,d, failed %,d)%n",
-                done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, ok.value(), rejected.value(), failed.value());
+                done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, counters.ok(), counters.rejected(), counters.failed());
         out.flush();
     }
 

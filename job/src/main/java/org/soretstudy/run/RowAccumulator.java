@@ -1,44 +1,53 @@
 package org.soretstudy.run;
 
+import org.soretstudy.sampling.SaltelliDesign;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.Status;
 import org.soretstudy.stats.StudyStatistics;
 
 /**
  * Feeds one chunk's rows, in sample_id order, into its statistics; for a Saltelli design it reassembles each
- * block (A, B, AB_1..AB_d of one base index) and hands complete all-ok blocks to the Sobol accumulators, a
- * block with any row not ok being dropped whole. Solving and reading back use this same path, so a resumed
- * study's statistics equal an uninterrupted one's.
+ * block (A, B, AB_1..AB_d of one base index, laid out as {@link SaltelliDesign} says) and hands complete all-ok
+ * blocks to the Sobol accumulators, a block with any row not ok being dropped whole. Solving and reading back
+ * use this same path, so a resumed study's statistics equal an uninterrupted one's.
  */
 final class RowAccumulator {
     private final StudyStatistics statistics;
-    private final int blockRows;
-    private final boolean sobol;
-    private final double[][] block;
+    /** The Saltelli design when Sobol indices are computed, else null. */
+    private final SaltelliDesign saltelli;
+    private final double[] a;
+    private final double[] b;
+    private final double[][] ab;
     private boolean blockOk = true;
 
-    RowAccumulator(StudyStatistics statistics, int blockRows) {
+    RowAccumulator(StudyStatistics statistics, SaltelliDesign saltelli) {
         this.statistics = statistics;
-        this.blockRows = blockRows;
-        this.sobol = statistics.config().sobol();
-        this.block = sobol ? new double[blockRows][OutputField.ALL.length] : null;
+        this.saltelli = statistics.config().sobol() ? saltelli : null;
+        int n = OutputField.ALL.length;
+        this.a = this.saltelli == null ? null : new double[n];
+        this.b = this.saltelli == null ? null : new double[n];
+        this.ab = this.saltelli == null ? null : new double[saltelli.dimension()][n];
     }
 
     /** {@code values}: the row's scalar outputs by {@link OutputField} ordinal (NaN for null); copied. */
     void add(long sampleId, Status status, double[] values) {
         statistics.addSample(status, values);
-        if (!sobol) {
+        if (saltelli == null) {
             return;
         }
-        int offset = (int) (sampleId % blockRows);
-        if (offset == 0) {
-            blockOk = true;
-        }
+        double[] target = switch (saltelli.role(sampleId)) {
+            case A -> {
+                blockOk = true; // A opens a block
+                yield a;
+            }
+            case B -> b;
+            case AB -> ab[saltelli.abColumn(sampleId)];
+        };
         blockOk &= status == Status.OK;
-        System.arraycopy(values, 0, block[offset], 0, values.length);
-        if (offset == blockRows - 1) {
+        System.arraycopy(values, 0, target, 0, values.length);
+        if (saltelli.endsBlock(sampleId)) {
             if (blockOk) {
-                statistics.addSobolBlock(sampleId / blockRows, block);
+                statistics.addSobolBlock(saltelli.baseIndex(sampleId), a, b, ab);
             } else {
                 statistics.dropSobolBlock();
             }

@@ -2,6 +2,7 @@ package org.soretstudy.run;
 
 import java.net.URI;
 import java.util.Locale;
+import org.soretstudy.io.OutputFolder;
 import org.soretstudy.solver.Status;
 import org.soretstudy.stats.StudyStatistics;
 

@@ -27,7 +27,7 @@ public record StudyPlan(long rows, long chunkRows, int blockRows) implements Ser
     static final int TRANSIENT_MIN_CHUNKS = 16;
 
     public static StudyPlan of(StudySpec spec) {
-        boolean transientMode = Mode.TRANSIENT.key().equals(spec.base().path("mode").asText(Mode.STEADY.key()));
+        boolean transientMode = spec.mode() == Mode.TRANSIENT;
         long target = transientMode ? TRANSIENT_CHUNK_ROWS : STEADY_CHUNK_ROWS;
         long floor = transientMode ? 256 : 8192;
         long rows = spec.rows();

@@ -13,10 +13,9 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
 import org.soretstudy.error.UserException;
+import org.soretstudy.io.OutputFolder;
 import org.soretstudy.io.Versions;
-import org.soretstudy.io.ChunkLayout;
 import org.soretstudy.spec.SpecParser;
 import org.soretstudy.spec.StudySpec;
 import org.soretstudy.stats.StudyStatistics;
@@ -41,6 +40,7 @@ public final class StudyRunner {
         StudyPlan plan = StudyPlan.of(spec);
         Configuration hconf = spark.sparkContext().hadoopConfiguration();
         OutputFolder folder = new OutputFolder(spec.output(), hconf);
+        folder.requireWritable();
         switch (folder.inspect(spec.canonicalJson())) {
             case OTHER -> {
                 if (!options.overwrite()) {
@@ -48,13 +48,13 @@ public final class StudyRunner {
                             + " choose another output, or pass --overwrite to replace it");
                 }
                 folder.clear();
-                folder.writeManifest(spec.canonicalJson(), plan, Versions.soretStudy());
+                folder.writeManifest(spec.canonicalJson(), plan.rows(), plan.chunkRows(), Versions.soretStudy());
             }
-            case EMPTY -> folder.writeManifest(spec.canonicalJson(), plan, Versions.soretStudy());
+            case EMPTY -> folder.writeManifest(spec.canonicalJson(), plan.rows(), plan.chunkRows(), Versions.soretStudy());
             case SAME_SPEC -> { } // resume: keep every committed chunk untouched
         }
         TreeSet<Long> committed = new TreeSet<>();
-        for (long c : ChunkLayout.listCommittedChunks(hconf, folder.uri())) {
+        for (long c : folder.committedChunks()) {
             committed.add(c);
         }
         List<Long> missing = new ArrayList<>();
@@ -71,26 +71,22 @@ public final class StudyRunner {
             return new RunReport(folder.uri(), plan.rows(), 0, keptRows, 0, 0, jsc.defaultParallelism(),
                     counts.path("ok").asLong(), counts.path("rejected").asLong(), counts.path("failed").asLong());
         }
-        ChunkLayout.deleteTemp(hconf, folder.uri()); // leftovers of killed attempts; never read
+        folder.deleteTemp(); // leftovers of killed attempts; never read
         options.console().printf("[soret-study] %s: %s design, %,d rows in %,d chunks of %,d; %,d chunks to solve%s; output %s%n",
                 spec.name(), spec.design().specName(), plan.rows(), plan.chunks(), plan.chunkRows(), missing.size(),
                 committed.isEmpty() ? "" : " (" + committed.size() + " committed before, kept)", folder.uri());
 
-        LongAccumulator ok = jsc.sc().longAccumulator("ok");
-        LongAccumulator rejected = jsc.sc().longAccumulator("rejected");
-        LongAccumulator failed = jsc.sc().longAccumulator("failed");
-        LongAccumulator rowsSolved = jsc.sc().longAccumulator("rows solved");
+        StatusCounters counters = StatusCounters.register(jsc.sc());
         Map<String, String> footer = footer(spec, plan);
         List<ChunkOutcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
         if (!missing.isEmpty()) {
             int slices = options.partitions() == null ? missing.size() : Math.min(options.partitions(), missing.size());
-            ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, false,
-                    ok, rejected, failed, rowsSolved);
+            SolveChunks task = new SolveChunks(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, counters);
             jsc.setJobDescription("soret-study " + spec.name() + ": solve " + missing.size() + " chunks");
-            RunningTasks running = new RunningTasks(rowsSolved);
+            RunningTasks running = new RunningTasks(counters.rowsSolvedAccumulator());
             jsc.sc().addSparkListener(running);
-            try (Progress progress = new Progress(options.console(), plan.rows(), keptRows, rowsSolved, running, ok, rejected, failed,
+            try (Progress progress = new Progress(options.console(), plan.rows(), keptRows, counters, running,
                     options.progressMillis())) {
                 outcomes.addAll(jsc.parallelize(missing, slices).mapPartitions(task).collect());
                 progress.print();
@@ -99,7 +95,7 @@ public final class StudyRunner {
             }
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
-        ChunkLayout.deleteTemp(hconf, folder.uri()); // every task has ended: nothing is writing there
+        folder.deleteTemp(); // every task has ended: nothing is writing there
         if (!committed.isEmpty()) {
             outcomes.addAll(readBack(spec, plan, folder, new ArrayList<>(committed)));
         }
@@ -122,7 +118,7 @@ public final class StudyRunner {
         }
         StudyPlan plan = StudyPlan.of(spec);
         List<Long> committed = new ArrayList<>();
-        for (long c : ChunkLayout.listCommittedChunks(hconf, folder.uri())) {
+        for (long c : folder.committedChunks()) {
             committed.add(c);
         }
         long start = System.nanoTime();
@@ -141,8 +137,7 @@ public final class StudyRunner {
         if (chunks.isEmpty()) {
             return List.of();
         }
-        ChunkTask task = new ChunkTask(spec.canonicalJson(), plan, folder.uri(), hadoopConf(folder.conf()), Map.of(), true,
-                null, null, null, null);
+        ReadChunks task = new ReadChunks(spec.canonicalJson(), plan, folder.uri(), hadoopConf(folder.conf()));
         jsc.setJobDescription("soret-study " + spec.name() + ": read back " + chunks.size() + " chunks");
         int slices = Math.min(chunks.size(), Math.max(1, jsc.defaultParallelism() * 4));
         return jsc.parallelize(chunks, slices).mapPartitions(task).collect();

@@ -21,6 +21,14 @@ public interface Design extends java.io.Serializable {
     /** Algorithm and version for the output's provenance metadata, e.g. {@code lhs/feistel4-philox4x64-10/v1}. */
     String algorithm();
 
+    /**
+     * Consecutive rows that belong together (1 for most designs; a Saltelli block of d + 2): a chunk of the
+     * study must hold whole blocks.
+     */
+    default int blockRows() {
+        return 1;
+    }
+
     /** Shared argument check. */
     static void checkIndex(long index, long size) {
         if (index < 0 || index >= size) {

@@ -1,14 +1,12 @@
 package org.soretstudy.sampling;
 
 import java.util.List;
-import java.util.Map;
-import org.soretstudy.error.UserException;
 
 /**
  * A parameter's distribution, sampled by inversion: {@link #inverseCdf(double)} maps a unit coordinate
  * u in (0, 1) to a value, so a low-discrepancy design stays low-discrepancy in parameter space. Values
- * are immutable and built validated; {@link #of(String, Map, String)} builds one from the spec's
- * JSON-like values and reports bad input as a {@link org.soretstudy.spec.UserException}.
+ * are immutable and built validated (the spec layer reads them from JSON and names the field at fault;
+ * a factory here rejects a bad argument with {@link IllegalArgumentException}).
  */
 public sealed interface Distribution extends java.io.Serializable permits Distribution.Uniform, Distribution.LogUniform,
         Distribution.Normal, Distribution.LogNormal, Distribution.Beta, Distribution.Triangular,
@@ -25,11 +23,6 @@ public sealed interface Distribution extends java.io.Serializable permits Distri
 
     /** The spec's name of this distribution ({@code uniform}, {@code lognormal}, ...). */
     String name();
-
-    /** Validating factory from the spec: see {@link DistributionParser}. */
-    static Distribution of(String dist, Map<String, ?> args, String fieldPath) {
-        return DistributionParser.parse(dist, args, fieldPath);
-    }
 
     static Distribution uniform(double low, double high) {
         return new Uniform(low, high);

@@ -1,7 +1,6 @@
 package org.soretstudy.sampling;
 
 import java.util.List;
-import org.soretstudy.error.UserException;
 
 /**
  * The cartesian product of the parameters' grid axes, first parameter varying slowest (row-major):
@@ -31,7 +30,7 @@ final class GridSampler implements Sampler {
             axes[j] = p.grid();
             n *= axes[j].size();
             if (n > MAX_ROWS) {
-                throw new UserException("parameters", "product of points > 2^40", "a grid of at most 2^40 rows");
+                throw new IllegalArgumentException("a grid of at most 2^40 rows");
             }
         }
         this.size = n;

@@ -1,14 +1,10 @@
 package org.soretstudy.sampling;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import org.soretstudy.error.UserException;
 
 /**
  * A varied parameter: its name (a solve input key, also the Parquet column), its distribution and,
- * for a grid design, its axis.
+ * for a grid design, its axis. Built by the spec layer from the spec's {@code parameters} entry.
  *
  * @param name         column and input key
  * @param distribution how the parameter varies
@@ -22,83 +18,5 @@ public record Parameter(String name, Distribution distribution, GridAxis grid) i
 
     public Parameter(String name, Distribution distribution) {
         this(name, distribution, null);
-    }
-
-    /**
-     * Parses one entry of the spec's {@code parameters} object: {@code dist} and its keys, plus for a
-     * grid design {@code points} (an integer >= 2; for a discrete distribution optional and equal to
-     * the number of values) and {@code scale} ({@code linear}, the default, or {@code log}).
-     *
-     * @param fieldPath the entry's path for messages, e.g. {@code parameters.soret}
-     */
-    public static Parameter of(String name, Map<String, ?> entry, DesignType design, String fieldPath) {
-        Object dist = entry.get("dist");
-        if (!(dist instanceof String distName)) {
-            throw new UserException(fieldPath + ".dist", dist, DistributionParser.NAMES);
-        }
-        Map<String, Object> args = new LinkedHashMap<>(entry);
-        Object points = args.remove("points");
-        Object scale = args.remove("scale");
-        if (design != DesignType.GRID) {
-            if (points != null) {
-                throw new UserException(fieldPath + ".points", points, "only with design.type grid");
-            }
-            if (scale != null) {
-                throw new UserException(fieldPath + ".scale", scale, "only with design.type grid");
-            }
-        }
-        Distribution d = Distribution.of(distName, args, fieldPath);
-        if (design != DesignType.GRID) {
-            return new Parameter(name, d);
-        }
-        GridAxis.Scale sc = GridAxis.Scale.LINEAR;
-        if (scale != null) {
-            if (!(scale instanceof String s) || !(s.equals("linear") || s.equals("log"))) {
-                throw new UserException(fieldPath + ".scale", scale, "linear or log");
-            }
-            sc = GridAxis.Scale.valueOf(s.toUpperCase(Locale.ROOT));
-        }
-        if (d instanceof Distribution.Discrete discrete) {
-            int n = discrete.valueList().size();
-            if (points != null && !(isInteger(points) && ((Number) points).longValue() == n)) {
-                throw new UserException(fieldPath + ".points", points,
-                        "absent or " + n + " (a discrete parameter's grid is its values)");
-            }
-            if (sc != GridAxis.Scale.LINEAR) {
-                throw new UserException(fieldPath + ".scale", scale, "linear (a discrete parameter's grid is its values)");
-            }
-            return new Parameter(name, d, GridAxis.of(discrete.values()));
-        }
-        if (points == null) {
-            throw new UserException(fieldPath + ".points", null, "required for design.type grid: an integer >= 2");
-        }
-        if (!isInteger(points) || ((Number) points).longValue() < 2
-                || ((Number) points).longValue() > Integer.MAX_VALUE) {
-            throw new UserException(fieldPath + ".points", points, "an integer >= 2");
-        }
-        double low = d.lowerBound();
-        double high = d.upperBound();
-        if (!(Double.isFinite(low) && Double.isFinite(high)) || d instanceof Distribution.LogNormal) {
-            throw new UserException(fieldPath + ".dist", distName,
-                    "a bounded distribution for design.type grid (normal needs both low and high)");
-        }
-        if (sc == GridAxis.Scale.LOG && !(low > 0)) {
-            throw new UserException(fieldPath + ".scale", scale, "linear, or log only when the lower bound > 0 (it is " + low + ")");
-        }
-        return new Parameter(name, d, GridAxis.between(low, high, ((Number) points).intValue(), sc));
-    }
-
-    private static boolean isInteger(Object v) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return true;
-        }
-        if (v instanceof java.math.BigInteger) {
-            return ((java.math.BigInteger) v).bitLength() < 63;
-        }
-        if (v instanceof Number n) {
-            double x = n.doubleValue();
-            return Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 0x1.0p53;
-        }
-        return false;
     }
 }

@@ -47,6 +47,16 @@ public final class SaltelliDesign implements Design {
     }
 
     @Override
+    public int blockRows() {
+        return blockSize;
+    }
+
+    /** Whether row r is the last of its block (the block is complete once it has been seen). */
+    public boolean endsBlock(long row) {
+        return offset(row) == blockSize - 1;
+    }
+
+    @Override
     public long size() {
         return size;
     }

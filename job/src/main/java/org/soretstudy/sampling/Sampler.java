@@ -1,7 +1,6 @@
 package org.soretstudy.sampling;
 
 import java.util.List;
-import org.soretstudy.error.UserException;
 
 /**
  * Row index to parameter values, for every design type: row {@code index} of {@link #size()} gets one
@@ -50,6 +49,11 @@ public interface Sampler extends java.io.Serializable {
         void next(double[] out);
     }
 
+    /** Consecutive rows that belong together (a Saltelli block), 1 for other designs: see {@link Design#blockRows()}. */
+    default int blockRows() {
+        return design() == null ? 1 : design().blockRows();
+    }
+
     /** Design algorithm and generator, for the output's provenance metadata. */
     String algorithm();
 
@@ -77,21 +81,23 @@ public interface Sampler extends java.io.Serializable {
      * @param samples    {@code design.samples} (ignored by grid, whose size is the product of its axes;
      *                   for saltelli the base size N)
      * @param seed       the study seed, 0 .. 2^63-1
-     * @param parameters parsed with {@link Parameter#of} for this design type
+     * @param parameters the varied parameters (with grid axes for a grid); the spec layer has checked the
+     *                   design's limits, so a bad argument here is a programming error
+     * @throws IllegalArgumentException outside the design's limits
      */
     static Sampler of(DesignType type, long samples, long seed, List<Parameter> parameters) {
         if (parameters.isEmpty()) {
-            throw new UserException("parameters", "{}", "at least one varied parameter");
+            throw new IllegalArgumentException("at least one varied parameter");
         }
         if (seed < 0) {
-            throw new UserException("seed", seed, "an integer in 0 .. 2^63-1");
+            throw new IllegalArgumentException("seed " + seed + " outside 0 .. 2^63-1");
         }
         int d = parameters.size();
         if (type == DesignType.GRID) {
             return new GridSampler(parameters);
         }
         if (samples < 1) {
-            throw new UserException("design.samples", samples, "an integer >= 1");
+            throw new IllegalArgumentException("samples " + samples + " < 1");
         }
         Design design;
         switch (type) {
@@ -100,27 +106,25 @@ public interface Sampler extends java.io.Serializable {
                 break;
             case LHS:
                 if (samples > LhsDesign.MAX_SIZE) {
-                    throw new UserException("design.samples", samples, "at most 2^62 for lhs");
+                    throw new IllegalArgumentException("at most 2^62 for lhs");
                 }
                 design = new LhsDesign(samples, d, seed);
                 break;
             case SOBOL:
                 if (samples > SobolDesign.MAX_POINTS) {
-                    throw new UserException("design.samples", samples, "at most 2^32 for sobol");
+                    throw new IllegalArgumentException("at most 2^32 for sobol");
                 }
                 if (d > SobolDesign.MAX_DIMENSION) {
-                    throw new UserException("parameters", d + " parameters",
-                            "at most " + SobolDesign.MAX_DIMENSION + " for sobol");
+                    throw new IllegalArgumentException("at most " + SobolDesign.MAX_DIMENSION + " parameters for sobol");
                 }
                 design = new SobolDesign(samples, d, seed);
                 break;
             case SALTELLI:
                 if (samples > SobolDesign.MAX_POINTS) {
-                    throw new UserException("design.samples", samples, "at most 2^32 for saltelli");
+                    throw new IllegalArgumentException("at most 2^32 for saltelli");
                 }
                 if (2 * d > SobolDesign.MAX_DIMENSION) {
-                    throw new UserException("parameters", d + " parameters",
-                            "at most " + SobolDesign.MAX_DIMENSION / 2 + " for saltelli");
+                    throw new IllegalArgumentException("at most " + SobolDesign.MAX_DIMENSION / 2 + " parameters for saltelli");
                 }
                 design = new SaltelliDesign(samples, d, seed);
                 break;

@@ -1,11 +1,8 @@
 package org.soretstudy.spec;
 
 import org.soretstudy.error.UserException;
-import org.soretstudy.sampling.Parameter;
-import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.CellResult;
 import org.soretstudy.solver.CellSolver;
-import org.soretstudy.solver.NumericInput;
 import org.soretstudy.solver.ReasonCode;
 import org.soretstudy.solver.Status;
 
@@ -19,11 +16,8 @@ public final class CentralPointCheck {
     private CentralPointCheck() { }
 
     public static void check(StudySpec spec) {
-        CellParameters.Builder b = spec.baseBuilder();
-        for (Parameter p : spec.sampler().parameters()) {
-            b.set(NumericInput.fromKey(p.name()), p.distribution().inverseCdf(0.5));
-        }
-        CellResult r = CellSolver.solve(b.build());
+        double[] medians = spec.sampler().parameters().stream().mapToDouble(p -> p.distribution().inverseCdf(0.5)).toArray();
+        CellResult r = CellSolver.solve(new StudyPoints(spec).withValues(medians));
         if (r.status() == Status.REJECTED && r.reason().code() != ReasonCode.SECOND_LAW
                 && !spec.parameterNames().contains(r.reason().field())) {
             String field = r.reason().field();

@@ -18,8 +18,10 @@ import org.soretstudy.solver.NumericInput;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.Reason;
 import org.soretstudy.sampling.DesignType;
+import org.soretstudy.sampling.LhsDesign;
 import org.soretstudy.sampling.Parameter;
 import org.soretstudy.sampling.Sampler;
+import org.soretstudy.sampling.SobolDesign;
 
 /**
  * Reads and validates a study spec before any Spark work starts. Every rule throws a {@link UserException}
@@ -71,7 +73,7 @@ public final class SpecParser {
         long seed = seed(root.get("seed"));
         JsonNode design = object(root.get("design"), "design");
         onlyKeys(design, DESIGN_KEYS, "design.");
-        DesignType type = DesignType.of(text(design.get("type"), "design.type"), "design.type");
+        DesignType type = designType(text(design.get("type"), "design.type"));
         JsonNode base = root.has("base") ? object(root.get("base"), "base") : MAPPER.createObjectNode();
         validateBase(base);
         List<Parameter> parameters = parameters(object(root.get("parameters"), "parameters"), base, type);
@@ -89,10 +91,8 @@ public final class SpecParser {
                         "at most 2^40/(d+2) base samples for saltelli (d = " + parameters.size() + ")");
             }
         }
+        checkDesignLimits(type, samples, parameters);
         Sampler sampler = Sampler.of(type, samples, seed, parameters);
-        if (sampler.size() > MAX_ROWS) {
-            throw new UserException("parameters", sampler.size() + " grid points", "a grid of at most 2^40 points");
-        }
         AnalysisSpec analysis = analysis(root.get("analysis"), type);
         String output = text(root.get("output"), "output");
         if (output.isBlank()) {
@@ -134,9 +134,56 @@ public final class SpecParser {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> entry = MAPPER.convertValue(object(e.getValue(), path), Map.class);
-            list.add(Parameter.of(key, entry, type, path)); // validates the distribution, naming the field
+            list.add(ParameterParser.parse(key, entry, type, path)); // validates the distribution, naming the field
         }
         return list;
+    }
+
+    private static DesignType designType(String value) {
+        for (DesignType t : DesignType.values()) {
+            if (t.specName().equals(value)) {
+                return t;
+            }
+        }
+        throw new UserException("design.type", value, "one of grid, random, lhs, sobol, saltelli");
+    }
+
+    /** The design's own limits, checked here so the sampler never sees a spec it cannot build. */
+    private static void checkDesignLimits(DesignType type, long samples, List<Parameter> parameters) {
+        int d = parameters.size();
+        switch (type) {
+            case GRID -> {
+                long n = 1;
+                for (Parameter p : parameters) {
+                    n *= p.grid().size();
+                    if (n > MAX_ROWS) {
+                        throw new UserException("parameters", "product of points > 2^40", "a grid of at most 2^40 points");
+                    }
+                }
+            }
+            case LHS -> {
+                if (samples > LhsDesign.MAX_SIZE) {
+                    throw new UserException("design.samples", samples, "at most 2^62 for lhs");
+                }
+            }
+            case SOBOL -> {
+                if (samples > SobolDesign.MAX_POINTS) {
+                    throw new UserException("design.samples", samples, "at most 2^32 for sobol");
+                }
+                if (d > SobolDesign.MAX_DIMENSION) {
+                    throw new UserException("parameters", d + " parameters", "at most " + SobolDesign.MAX_DIMENSION + " for sobol");
+                }
+            }
+            case SALTELLI -> {
+                if (samples > SobolDesign.MAX_POINTS) {
+                    throw new UserException("design.samples", samples, "at most 2^32 for saltelli");
+                }
+                if (2 * d > SobolDesign.MAX_DIMENSION) {
+                    throw new UserException("parameters", d + " parameters", "at most " + SobolDesign.MAX_DIMENSION / 2 + " for saltelli");
+                }
+            }
+            case RANDOM -> { }
+        }
     }
 
     private static AnalysisSpec analysis(JsonNode node, DesignType type) {

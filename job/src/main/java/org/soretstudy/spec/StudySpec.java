@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.soretstudy.io.CellJson;
 import org.soretstudy.sampling.DesignType;
+import org.soretstudy.sampling.SaltelliDesign;
 import org.soretstudy.sampling.Sampler;
 import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.Mode;
 
 /**
  * A validated study spec (contract section 3). {@link #canonicalJson()} is the spec as parsed, rewritten
@@ -25,7 +27,7 @@ public record StudySpec(String name, long seed, DesignType design, long samples,
     public long rows() { return sampler.size(); }
 
     /** Rows per Saltelli block (A, B and the d AB rows), 1 for other designs. */
-    public int blockRows() { return design == DesignType.SALTELLI ? dimension() + 2 : 1; }
+    public int blockRows() { return sampler.blockRows(); }
 
     /** A builder holding the fixed inputs; reset a per-partition builder to it before setting each point. */
     public CellParameters.Builder baseBuilder() {
@@ -33,6 +35,12 @@ public record StudySpec(String name, long seed, DesignType design, long samples,
         CellJson.read(base, b);
         return b;
     }
+
+    /** The Saltelli design whose blocks the Sobol indices reassemble, or null for other designs. */
+    public SaltelliDesign saltelli() { return sampler.design() instanceof SaltelliDesign s ? s : null; }
+
+    /** Steady or transient: every point of a study has the base's mode (it cannot be varied). */
+    public Mode mode() { return baseBuilder().build().mode(); }
 
     /** Parameter names in column order. */
     public List<String> parameterNames() { return sampler.names(); }

@@ -105,34 +105,36 @@ public final class StudyStatistics implements Serializable {
     }
 
     /**
-     * Adds the Saltelli block of base index {@code baseIndex} whose rows are all ok: {@code rows[0]} is the A
-     * row, {@code rows[1]} the B row and {@code rows[2 + j]} the AB^j row, each indexed like the outputs. A
-     * block with a null (NaN) or infinite value in an analysed output is dropped whole and counted as dropped;
-     * returns whether the block was used.
+     * Adds the Saltelli block of base index {@code baseIndex} whose rows are all ok: the A row, the B row and
+     * {@code ab[k]} the AB^(k) row (A with column k from B), each indexed like the outputs. A block with a null
+     * (NaN) or infinite value in an analysed output is dropped whole and counted as dropped; returns whether
+     * the block was used.
      */
-    public boolean addSobolBlock(long baseIndex, double[][] rows) {
+    public boolean addSobolBlock(long baseIndex, double[] a, double[] b, double[][] ab) {
         int d = parameters.length;
-        if (rows.length != d + 2) {
-            throw new IllegalArgumentException("a Saltelli block has " + (d + 2) + " rows, got " + rows.length);
+        if (ab.length != d) {
+            throw new IllegalArgumentException("a Saltelli block has " + d + " AB rows, got " + ab.length);
         }
         for (int column : sobolColumns) {
-            for (double[] row : rows) {
-                if (!Double.isFinite(row[column])) {
-                    blocksDropped++;
-                    return false;
-                }
+            boolean finite = Double.isFinite(a[column]) && Double.isFinite(b[column]);
+            for (double[] row : ab) {
+                finite &= Double.isFinite(row[column]);
+            }
+            if (!finite) {
+                blocksDropped++;
+                return false;
             }
         }
-        double[] ab = abScratch;
-        if (ab == null) {
-            ab = abScratch = new double[d];
+        double[] abColumn = abScratch;
+        if (abColumn == null) {
+            abColumn = abScratch = new double[d];
         }
         for (int k = 0; k < sobol.length; k++) {
             int column = sobolColumns[k];
             for (int j = 0; j < d; j++) {
-                ab[j] = rows[2 + j][column];
+                abColumn[j] = ab[j][column];
             }
-            sobol[k].add(baseIndex, rows[0][column], rows[1][column], ab);
+            sobol[k].add(baseIndex, a[column], b[column], abColumn);
         }
         blocksUsed++;
         return true;

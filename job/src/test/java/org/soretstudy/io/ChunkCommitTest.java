@@ -70,13 +70,13 @@ class ChunkCommitTest {
             assertTrue(w.tempPath().getName().startsWith("chunk-000042."));
             assertEquals("_tmp", w.tempPath().getParent().getName());
             assertEquals(1, tempParquetFiles().size());
-            assertArrayEquals(new long[0], ChunkReader.listCommittedChunks(conf, out()));
+            assertArrayEquals(new long[0], new OutputFolder(out().toString(), conf).committedChunks());
             assertEquals(CommitOutcome.COMMITTED, w.commit());
             assertEquals("chunk-000042.parquet", w.committedPath().getName());
         }
         assertEquals(List.of("chunk-000042.parquet"), committedNames());
         assertEquals(List.of(), tempParquetFiles());
-        assertArrayEquals(new long[] {42}, ChunkReader.listCommittedChunks(conf, out()));
+        assertArrayEquals(new long[] {42}, new OutputFolder(out().toString(), conf).committedChunks());
     }
 
     @Test
@@ -128,16 +128,16 @@ class ChunkCommitTest {
         new StudyRows().writeRange(killed, 0, 10);
         assertEquals(1, tempParquetFiles().size());
         assertEquals(List.of(), committedNames());
-        assertArrayEquals(new long[0], ChunkReader.listCommittedChunks(conf, out()));
+        assertArrayEquals(new long[0], new OutputFolder(out().toString(), conf).committedChunks());
 
         // a retry of the killed chunk commits next to the leftover, which the driver can clear
         try (ChunkWriter retry = open(5)) {
             new StudyRows().writeRange(retry, 0, 10);
             retry.commit();
         }
-        assertArrayEquals(new long[] {5}, ChunkReader.listCommittedChunks(conf, out()));
+        assertArrayEquals(new long[] {5}, new OutputFolder(out().toString(), conf).committedChunks());
         killed.abort();
-        ChunkLayout.deleteTemp(conf, out());
+        new OutputFolder(out().toString(), conf).deleteTemp();
         assertFalse(Files.exists(dir.resolve("samples/_tmp")));
         assertEquals(List.of("chunk-000005.parquet"), committedNames());
     }
@@ -159,7 +159,7 @@ class ChunkCommitTest {
         Files.writeString(samples.resolve("chunk-13.parquet"), "too few digits");
         Files.writeString(samples.resolve("notes.txt"), "");
         Files.createDirectories(samples.resolve("chunk-000014.parquet")); // a directory, not a file
-        assertArrayEquals(new long[] {2, 12, 1_000_000}, ChunkReader.listCommittedChunks(conf, out()));
+        assertArrayEquals(new long[] {2, 12, 1_000_000}, new OutputFolder(out().toString(), conf).committedChunks());
     }
 
     @Test

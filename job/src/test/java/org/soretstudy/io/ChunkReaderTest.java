@@ -44,7 +44,7 @@ class ChunkReaderTest {
         try (ChunkReader r = ChunkReader.open(conf, dir.toUri(), 9)) {
             assertEquals(StudyRows.SCHEMA, r.schema());
             assertEquals(to - from, r.rowCount());
-            assertTrue(rowGroups(ChunkLayout.committedFile(dir.toUri(), 9)) > 1, "the 64 KiB row-group limit splits the chunk");
+            assertTrue(rowGroups(OutputFolder.committedFile(dir.toUri(), 9)) > 1, "the 64 KiB row-group limit splits the chunk");
             assertEquals("sobol", r.footerMetadata().get("soret_study.design"));
             long id = from;
             while (r.next()) {

@@ -50,7 +50,7 @@ class ChunkWriterDuckDbTest {
 
     private String samplesGlob() { return dir.resolve("samples").resolve("*.parquet").toString(); }
 
-    private String chunkFile(long chunk) { return dir.resolve("samples").resolve(ChunkLayout.fileName(chunk)).toString(); }
+    private String chunkFile(long chunk) { return dir.resolve("samples").resolve(OutputFolder.fileName(chunk)).toString(); }
 
     private void writeChunk(URI outDir, long chunk, long from, long to, ChunkWriterOptions options) throws IOException {
         try (ChunkWriter w = ChunkWriter.open(conf, outDir, chunk, StudyRows.SCHEMA, FOOTER, options)) {
@@ -164,7 +164,7 @@ class ChunkWriterDuckDbTest {
         assertEquals(11_999L * 12_000 / 2, queryLong("SELECT sum(sample_id)" + from));
         assertTrue(queryLong("SELECT count(DISTINCT row_group_id) FROM parquet_metadata('" + chunkFile(0) + "')") > 1,
                 "the 64 KiB row-group limit splits chunk 0");
-        assertArrayEquals(new long[] {0, 1, 2}, ChunkReader.listCommittedChunks(conf, out()));
+        assertArrayEquals(new long[] {0, 1, 2}, new OutputFolder(out().toString(), conf).committedChunks());
     }
 
     @Test
@@ -180,9 +180,9 @@ class ChunkWriterDuckDbTest {
             String file = dir.resolve(sub).resolve("samples").resolve("chunk-000005.parquet").toString();
             assertEquals(7L, queryLong("SELECT count(*) FROM read_parquet('" + file + "')"));
         }
-        assertArrayEquals(new long[] {5}, ChunkReader.listCommittedChunks(conf, hadoopStyle));
-        assertArrayEquals(new long[] {5}, ChunkReader.listCommittedChunks(conf, plain));
-        assertFalse(ChunkReader.listCommittedChunks(conf, dir.resolve("none").toUri()).length > 0);
+        assertArrayEquals(new long[] {5}, new OutputFolder(hadoopStyle.toString(), conf).committedChunks());
+        assertArrayEquals(new long[] {5}, new OutputFolder(plain.toString(), conf).committedChunks());
+        assertFalse(new OutputFolder(dir.resolve("none").toUri().toString(), conf).committedChunks().length > 0);
     }
 
     private List<String> codecs(String file) throws SQLException {

@@ -48,13 +48,13 @@ class StudySchemaTest {
 
     @Test
     void chunkFileNames() {
-        assertEquals("chunk-000042.parquet", ChunkLayout.fileName(42));
-        assertEquals("chunk-1234567.parquet", ChunkLayout.fileName(1_234_567));
-        assertEquals(42, ChunkLayout.parseChunk("chunk-000042.parquet"));
-        assertEquals(1_234_567, ChunkLayout.parseChunk("chunk-1234567.parquet"));
-        assertEquals(-1, ChunkLayout.parseChunk("chunk-0000042.parquet"));
-        assertEquals(-1, ChunkLayout.parseChunk("chunk-000042.1f2e.parquet"));
-        assertEquals(-1, ChunkLayout.parseChunk("chunk-00004a.parquet"));
-        assertEquals(-1, ChunkLayout.parseChunk(".chunk-000042.parquet.crc"));
+        assertEquals("chunk-000042.parquet", OutputFolder.fileName(42));
+        assertEquals("chunk-1234567.parquet", OutputFolder.fileName(1_234_567));
+        assertEquals(42, OutputFolder.parseChunk("chunk-000042.parquet"));
+        assertEquals(1_234_567, OutputFolder.parseChunk("chunk-1234567.parquet"));
+        assertEquals(-1, OutputFolder.parseChunk("chunk-0000042.parquet"));
+        assertEquals(-1, OutputFolder.parseChunk("chunk-000042.1f2e.parquet"));
+        assertEquals(-1, OutputFolder.parseChunk("chunk-00004a.parquet"));
+        assertEquals(-1, OutputFolder.parseChunk(".chunk-000042.parquet.crc"));
     }
 }

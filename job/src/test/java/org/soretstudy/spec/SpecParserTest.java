@@ -54,6 +54,7 @@ class SpecParserTest {
                 bad("design.type", s -> ((ObjectNode) s.get("design")).put("type", "halton")),
                 bad("design.samples", s -> ((ObjectNode) s.get("design")).put("samples", 0)),
                 bad("design.samples", s -> ((ObjectNode) s.get("design")).remove("samples")),
+                bad("design.samples", s -> ((ObjectNode) s.get("design")).put("samples", (1L << 32) + 1)),
                 bad("parameters.soret.high", s -> param(s, "soret").put("high", 1e-3)),
                 bad("parameters.soret.dist", s -> param(s, "soret").put("dist", "weibull")),
                 bad("parameters.c0.sd", s -> param(s, "c0").put("sd", 0)),

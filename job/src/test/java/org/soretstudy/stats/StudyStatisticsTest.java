@@ -60,7 +60,7 @@ class StudyStatisticsTest {
                     continue;
                 }
                 if (allOk) {
-                    assertTrue(stats.addSobolBlock(i, values[i]));
+                    assertTrue(addBlock(stats, i, values[i]));
                 } else {
                     stats.dropSobolBlock();
                 }
@@ -192,7 +192,7 @@ class StudyStatisticsTest {
             rows[r] = new double[] {r, 1.0};
         }
         rows[2][0] = Double.NaN;
-        assertFalse(stats.addSobolBlock(0, rows));
+        assertFalse(addBlock(stats, 0, rows));
         assertEquals(1, stats.sobolBlocksDropped());
         assertEquals(0, stats.sobolBlocksUsed());
     }
@@ -217,5 +217,10 @@ class StudyStatisticsTest {
                 List.of(), 200, 0.95, SEED));
         assertThrows(IllegalArgumentException.class, () -> new StatisticsConfig(OUTPUTS, List.of(0.5),
                 List.of("wall_dt"), PARAMETERS, 200, 0.95, SEED));
+    }
+
+    /** Hands a block laid out as {A, B, AB^1..AB^d} to the statistics. */
+    static boolean addBlock(StudyStatistics stats, long baseIndex, double[][] rows) {
+        return stats.addSobolBlock(baseIndex, rows[0], rows[1], java.util.Arrays.copyOfRange(rows, 2, rows.length));
     }
 }

@@ -1,10 +1,11 @@
-package org.soretstudy.sampling;
+package org.soretstudy.spec;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.soretstudy.error.UserException;
+import org.soretstudy.sampling.Distribution;
 
 /**
  * Builds a {@link Distribution} from the spec's JSON-like values (numbers as any {@link Number}, lists

@@ -1,4 +1,4 @@
-package org.soretstudy.sampling;
+package org.soretstudy.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.soretstudy.error.UserException;
+import org.soretstudy.sampling.Distribution;
 
 class DistributionParserTest {
     private static final String P = "parameters.soret";
 
     private static UserException fails(String dist, Map<String, ?> args) {
-        return assertThrows(UserException.class, () -> Distribution.of(dist, args, P));
+        return assertThrows(UserException.class, () -> DistributionParser.parse(dist, args, P));
     }
 
     private static void assertField(String field, UserException e) {
@@ -24,19 +25,19 @@ class DistributionParserTest {
 
     @Test
     void parsesEveryDistribution() {
-        assertEquals(Distribution.uniform(1, 2), Distribution.of("uniform", Map.of("low", 1, "high", 2.0), P));
-        assertEquals(Distribution.loguniform(1, 2), Distribution.of("loguniform", Map.of("low", 1, "high", 2), P));
+        assertEquals(Distribution.uniform(1, 2), DistributionParser.parse("uniform", Map.of("low", 1, "high", 2.0), P));
+        assertEquals(Distribution.loguniform(1, 2), DistributionParser.parse("loguniform", Map.of("low", 1, "high", 2), P));
         assertEquals(Distribution.normal(0.5, 0.01, 0.45, 0.55),
-                Distribution.of("normal", Map.of("mean", 0.5, "sd", 0.01, "low", 0.45, "high", 0.55), P));
+                DistributionParser.parse("normal", Map.of("mean", 0.5, "sd", 0.01, "low", 0.45, "high", 0.55), P));
         assertEquals(Distribution.normal(0, 1, 2, Double.POSITIVE_INFINITY),
-                Distribution.of("normal", Map.of("mean", 0, "sd", 1, "low", 2), P));
+                DistributionParser.parse("normal", Map.of("mean", 0, "sd", 1, "low", 2), P));
         assertEquals(Distribution.lognormal(9.5e-10, 1.05),
-                Distribution.of("lognormal", Map.of("dist", "lognormal", "median", 9.5e-10, "gsd", 1.05), P));
-        assertEquals(Distribution.beta(2, 3, 0, 1), Distribution.of("beta", Map.of("alpha", 2, "beta", 3), P));
+                DistributionParser.parse("lognormal", Map.of("dist", "lognormal", "median", 9.5e-10, "gsd", 1.05), P));
+        assertEquals(Distribution.beta(2, 3, 0, 1), DistributionParser.parse("beta", Map.of("alpha", 2, "beta", 3), P));
         assertEquals(Distribution.triangular(0, 0, 1),
-                Distribution.of("triangular", Map.of("low", 0, "mode", 0, "high", 1), P));
+                DistributionParser.parse("triangular", Map.of("low", 0, "mode", 0, "high", 1), P));
         assertInstanceOf(Distribution.Discrete.class,
-                Distribution.of("discrete", Map.of("values", List.of(1, 2.5), "weights", List.of(0, 3)), P));
+                DistributionParser.parse("discrete", Map.of("values", List.of(1, 2.5), "weights", List.of(0, 3)), P));
     }
 
     @Test

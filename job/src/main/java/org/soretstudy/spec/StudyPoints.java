@@ -1,0 +1,58 @@
+package org.soretstudy.spec;
+
+import org.soretstudy.sampling.Sampler;
+import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.NumericInput;
+
+/**
+ * The one place that turns a study's sample into a cell: the spec's fixed inputs ({@code base}) with the
+ * varied parameters of one sample set on top. Sequential access ({@link #seek} then {@link #next}) is what an
+ * executor uses for its chunk; {@link #at} gives any sample_id; both give bit-identical points. Not
+ * thread-safe: one instance per task or thread, reused for every point.
+ */
+public final class StudyPoints {
+    private final Sampler sampler;
+    private final CellParameters.Builder base;
+    private final CellParameters.Builder point = CellParameters.builder();
+    private final NumericInput[] inputs;
+    private final double[] values;
+    private Sampler.Cursor cursor;
+
+    public StudyPoints(StudySpec spec) {
+        sampler = spec.sampler();
+        base = spec.baseBuilder();
+        inputs = spec.parameterNames().stream().map(NumericInput::fromKey).toArray(NumericInput[]::new);
+        values = new double[inputs.length];
+    }
+
+    /** Positions the sequence so that {@link #next} returns sample {@code sampleId}, then the following ones. */
+    public void seek(long sampleId) {
+        cursor = sampler.cursor(sampleId);
+    }
+
+    /** The next sample of the sequence started by {@link #seek}. */
+    public CellParameters next() {
+        cursor.next(values);
+        return withValues(values);
+    }
+
+    /** Sample {@code sampleId} (random access). */
+    public CellParameters at(long sampleId) {
+        sampler.values(sampleId, values);
+        return withValues(values);
+    }
+
+    /** The base inputs with the varied parameters set to {@code parameterValues} (in column order). */
+    public CellParameters withValues(double[] parameterValues) {
+        point.reset(base);
+        for (int j = 0; j < inputs.length; j++) {
+            point.set(inputs[j], parameterValues[j]);
+        }
+        return point.build();
+    }
+
+    /** The varied parameters' values of the last sample returned (column order); overwritten by the next call. */
+    public double[] values() {
+        return values;
+    }
+}
