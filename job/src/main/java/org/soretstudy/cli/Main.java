@@ -4,13 +4,20 @@ import java.io.PrintWriter;
 import org.soretstudy.error.UserException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code soret-study} command line. The only {@code System.exit} of the project is here. */
 @Command(name = "soret-study", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Large parameter studies of thermodiffusion (Soret/Dufour) cells on Spark.", ""},
+        description = {"Large parameter studies of thermodiffusion (Soret/Dufour) cells on Spark.", "",
+            "Start with: soret-study run datasets/studies/quickstart.json; every command has --help.", ""},
         subcommands = {SolveCommand.class, RunCommand.class, ValidateCommand.class, SummarizeCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (spec, arguments, unreadable file), 1 anything else."})
 public final class Main implements Runnable {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "on an internal error (exit code 1), print the stack trace too")
+    boolean verbose;
 
     @Override
     public void run() {
@@ -24,15 +31,18 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpWidth(120); // the descriptions are written to that width: narrower wraps them mid-line
         cl.setExitCodeExceptionMapper(Main::exitCode);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = exitCode(e);
             PrintWriter err = cmd.getErr();
             if (code == ExitCode.BAD_INPUT) {
-                err.println("soret-study: " + e.getMessage());
-            } else {
+                err.println("soret-study: " + e.getMessage()); // one line: field, value, what is allowed
+            } else if (verbose(parsed)) {
                 err.println("soret-study: internal error: " + e);
                 e.printStackTrace(err);
+            } else {
+                err.println("soret-study: internal error: " + e + " (run again with --verbose for the stack trace)");
             }
             err.flush();
             return code;
@@ -44,6 +54,15 @@ public final class Main implements Runnable {
             return ExitCode.BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int exitCode(Throwable e) {

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.soretstudy.error.UserException;
+import org.soretstudy.io.OutputFolder;
 import org.soretstudy.run.RunOptions;
 import org.soretstudy.run.RunReport;
-import org.soretstudy.run.SparkSessions;
 import org.soretstudy.run.StudyRunner;
 import org.soretstudy.spec.StudySpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code soret-study run SPEC}: a study on Spark. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a study: generates the design's points on the executors, solves every cell, writes the rows to",
+        header = "Runs a study on Spark: rows to Parquet, statistics to JSON.",
+        description = {"Generates the design's points on the executors, solves every cell, writes the rows to",
             "OUTPUT/samples/*.parquet and the statistics to OUTPUT/summary.json (contract section 3).",
             "Re-running the same spec into the same output resumes: committed chunks are kept, the rest is solved.",
             "",
@@ -31,8 +33,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "SPARK_ARG", description = "after --: Spark settings, --conf key=value")
     List<String> sparkArgs = new ArrayList<>();
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}, embedded)")
-    String master;
+    @Mixin
+    SparkOptions sparkOptions;
 
     @Option(names = "--partitions", description = "Spark partitions (default: one per chunk, sized by the work); rows do not depend on it")
     Integer partitions;
@@ -52,7 +54,8 @@ public final class RunCommand implements Callable<Integer> {
         if (!(progressSeconds > 0)) {
             throw new UserException("--progress-seconds", progressSeconds, "a number > 0");
         }
-        SparkSession spark = SparkSessions.start(master, sparkArgs);
+        OutputFolder.requireWritableIfLocal(s.output()); // fail fast, before Spark starts
+        SparkSession spark = sparkOptions.start(sparkArgs);
         try {
             RunReport report = new StudyRunner(spark).run(s, new RunOptions(partitions, overwrite, System.out,
                     (long) (progressSeconds * 1000)));

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 
 /** {@code soret-study solve}: one cell per JSON line on stdin, one result per line on stdout, in order. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
+        header = "Solves cells given as JSON lines, one result line each.",
         description = {"Solves one 1D Soret/Dufour cell per line of JSON Lines on standard input and writes one JSON result per",
             "line to standard output, in the same order (contract section 2). A bad line gives a result with status",
             "\"rejected\" and a reason {code, field, message}; the next line is solved as usual.",

@@ -9,9 +9,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code soret-study validate SPEC}: checks a spec without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a study spec without running it: every field, the design, the distributions, and that the fixed",
+        header = "Checks a study spec without running it.",
+        description = {"Checks every field, the design, the distributions, and that the fixed",
             "inputs in base admit the study's central point. Prints the plan (rows, chunks) when the spec is valid;",
-            "exits with 2 and a message naming the field, the value and what is allowed when it is not."})
+            "exits with 2 and a message naming the field, the value and what is allowed when it is not.",
+            "",
+            "Example:",
+            "  soret-study validate datasets/studies/quickstart.json"})
 public final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "the study spec (JSON, contract section 3)")
     Path spec;

@@ -127,6 +127,18 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * {@link #requireWritable()} for a folder on the local file system (a plain path or a {@code file:} URI),
+     * which needs no cluster configuration: lets a command fail in one line before it starts Spark. Other file
+     * systems are checked by the study itself, with the session's Hadoop configuration.
+     */
+    public static void requireWritableIfLocal(String output) {
+        URI u = new Path(output).toUri();
+        if (u.getScheme() == null || u.getScheme().equals("file")) {
+            new OutputFolder(output, new Configuration()).requireWritable();
+        }
+    }
+
     /** The fully qualified URI (file:/..., hdfs://...). */
     public URI uri() { return uri; }
 

@@ -1,5 +1,8 @@
 package org.soretstudy.run;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +62,57 @@ public final class SparkSessions {
         return String.join(",", jars);
     }
 
+    /**
+     * Starts (or joins) the session for {@code master}.
+     *
+     * @throws UserException when the master URL is malformed or a standalone master does not answer
+     */
     public static SparkSession start(String master, List<String> sparkArgs) {
-        return SparkSession.builder().config(configure(master, sparkArgs)).getOrCreate();
+        SparkConf conf = configure(master, sparkArgs);
+        requireReachable(master);
+        try {
+            return SparkSession.builder().config(conf).getOrCreate();
+        } catch (RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Master URL")) {
+                throw new UserException("--master", master, "a Spark master URL: local[*], local[N], spark://HOST:PORT, yarn,"
+                        + " k8s://https://HOST:PORT (" + e.getMessage() + ")", e);
+            }
+            throw e;
+        }
     }
+
+    /**
+     * A standalone master ({@code spark://host:port[,host:port]}) that nothing answers at would make Spark retry
+     * for a minute before failing with a stack trace: try a TCP connection first and say so in one line.
+     */
+    static void requireReachable(String master) {
+        if (!master.startsWith("spark://")) {
+            return;
+        }
+        String allowed = "a reachable standalone master spark://HOST:PORT (start one with deploy/bin/soret-cluster start)";
+        IOException last = null;
+        for (String hostPort : master.substring("spark://".length()).split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            int port;
+            try {
+                port = colon > 0 ? Integer.parseInt(hostPort.substring(colon + 1)) : -1;
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 1 || port > 65535) {
+                throw new UserException("--master", master, allowed + "; " + hostPort + " has no valid port");
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(hostPort.substring(0, colon), port), CONNECT_TIMEOUT_MILLIS);
+                return; // one answering master of an HA list is enough
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new UserException("--master", master, allowed + "; nothing answers there (" + last + ")", last);
+    }
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 5000;
 
     /** Reads {@code --conf key=value} pairs (also {@code --conf=key=value}); anything else is a usage error. */
     static Map<String, String> parseConf(List<String> args) {

@@ -1,4 +1,4 @@
-package org.soretstudy.cli;
+package org.soretstudy.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,10 +24,10 @@ import org.soretstudy.solver.ResultBuffer;
  * thread and in one run: solve N rows into memory; write those same rows (already solved) to a Parquet chunk;
  * then solve and write N rows as a study task does. The rows are the same in both writes.
  */
-final class WriteBench {
+public final class WriteBench {
     private WriteBench() { }
 
-    static void run(int n, PrintStream out) throws IOException {
+    public static void run(int n, PrintStream out) throws IOException {
         SplittableRandom rng = new SplittableRandom(5);
         CellParameters[] points = new CellParameters[n];
         double[][] params = new double[n][];
