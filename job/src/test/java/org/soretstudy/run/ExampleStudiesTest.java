@@ -71,6 +71,7 @@ class ExampleStudiesTest {
         double min = s.at("/statistics/dufour_dt_max/min").asDouble();
         // physics.md 5: ~15 mK at 20 K across; 12 K to 50 K across spans a few to ~100 mK, never a kelvin
         assertTrue(min > 1e-3 && max < 0.5 && max > 3 * min, min + " .. " + max);
+        System.out.println("he-ar-dufour: dufour_dt_max from " + min + " to " + max + " K");
         // helium (species 1) goes to the hot wall
         assertTrue(s.at("/statistics/separation/max").asDouble() < 0);
     }
@@ -85,6 +86,7 @@ class ExampleStudiesTest {
                     + "lag(soret_effective) over (partition by soret_inf order by t_star) as previous from " + rows
                     + ") where previous is not null and soret_effective >= previous");
             assertEquals(0, notFalling);
+            assertEquals(55, duck.scalarLong("select count(*) from " + rows));
             // T* well below the cold wall (275 K against 280 K): S_T ~ S_inf (1 - e^(-5/20 .. -30/20)) > 0, cold accumulation
             assertEquals(0, duck.scalarLong("select count(*) from " + rows + " where t_star = 275 and separation <= 0"));
         }
@@ -95,11 +97,15 @@ class ExampleStudiesTest {
         Path out = run("convection-risk-map", 0);
         try (Duck duck = new Duck()) {
             String rows = Duck.rows(out);
+            assertEquals(9, duck.scalarLong("select count(*) from " + rows + " where gravity = 0"), "the grid holds g = 0");
             assertEquals(0, duck.scalarLong("select count(*) from " + rows + " where gravity = 0 and convection <> 'stable'"));
             assertEquals(0, duck.scalarLong("select count(*) from " + rows + " where gravity < 0 and convection <> 'stable'"),
                     "psi > 0 heated from above is stable");
             // physics.md 8: Ra ~ 564 at 1 mm against Ra_c ~ 8: the ground cells of a millimetre and more convect
-            assertEquals(0, duck.scalarLong("select count(*) from " + rows + " where gravity = 9.81 and length >= 1e-3 and convection <> 'unstable'"));
+            assertEquals(5, duck.scalarLong("select count(*) from " + rows + " where gravity = 9.81 and length >= 0.99e-3"));
+            assertEquals(0, duck.scalarLong("select count(*) from " + rows + " where gravity = 9.81 and length >= 0.99e-3 and convection <> 'unstable'"));
+            // and the smallest ground cell (0.1 mm: Ra ~ 0.56) is stable even heated from below
+            assertEquals("stable", duck.scalarString("select convection from " + rows + " where gravity = 9.81 and length = 1e-4"));
         }
     }
 }
