@@ -60,13 +60,18 @@ class CuratedDataTest {
         assertTrue(data.sources().get("marrero1972").verified());
     }
 
-    /** Isotopic thermal diffusion factors (abstract): 3He/4He 0.0651 +- 0.0010 at 313 K, 20Ne/22Ne 0.0233 +- 0.0020 at 310 K. */
+    /**
+     * Isotopic thermal diffusion factors (abstract): 3He/4He 0.0651 +- 0.0010 at 313 K and 0.0696 +- 0.0010 at
+     * 136 K; 20Ne/22Ne 0.0233 +- 0.0020 at 310 K and 0.0166 +- 0.0010 at 136 K.
+     */
     @Test
     void isotopicThermalDiffusionFactors() {
         List<Measurement> m = data.measurements().stream().filter(x -> x.source().id().equals("isotopic_he_ne")).toList();
-        assertEquals(2, m.size());
+        assertEquals(4, m.size());
         assertEquals(List.of(0.0651, 0.0010, 313.0), List.of(m.get(0).value(), m.get(0).uncertainty(), m.get(0).temperature()));
         assertEquals(List.of(0.0233, 0.0020, 310.0), List.of(m.get(1).value(), m.get(1).uncertainty(), m.get(1).temperature()));
+        assertEquals(List.of(0.0696, 0.0010, 136.0), List.of(m.get(2).value(), m.get(2).uncertainty(), m.get(2).temperature()));
+        assertEquals(List.of(0.0166, 0.0010, 136.0), List.of(m.get(3).value(), m.get(3).uncertainty(), m.get(3).temperature()));
         assertTrue(Double.isNaN(m.get(0).x1()), "the abstract states no composition");
     }
 
