@@ -65,6 +65,7 @@ public final class SpecParser {
         if (root == null || !root.isObject()) {
             throw new UserException("spec", root == null ? null : root.getNodeType().toString(), "a JSON object");
         }
+        root = MixtureResolver.resolve((com.fasterxml.jackson.databind.node.ObjectNode) root); // "mixture": a curated entry fills base
         onlyKeys(root, TOP_KEYS, "");
         String name = root.has("name") ? text(root.get("name"), "name") : "study";
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {

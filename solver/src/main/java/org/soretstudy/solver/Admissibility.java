@@ -18,10 +18,6 @@ final class Admissibility {
         if (p.inputError() != null) {
             return p.inputError();
         }
-        if (p.gas() != null) {
-            return new Reason(ReasonCode.UNSUPPORTED, "gas",
-                    "gas: kinetic-theory properties are not available in this version; give diffusion and soret instead");
-        }
         Reason r;
         if ((r = positive(p.length(), "length", "m")) != null) {
             return r;

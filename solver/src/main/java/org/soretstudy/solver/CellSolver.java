@@ -17,11 +17,17 @@ public final class CellSolver {
     }
 
     /** Solves into the workspace's buffer and returns it (valid until the next solve with {@code ws}). */
-    public static ResultBuffer solve(CellParameters p, CellWorkspace ws) {
+    public static ResultBuffer solve(CellParameters given, CellWorkspace ws) {
         ResultBuffer out = ws.result;
         out.clear();
         try {
-            Reason bad = Admissibility.check(p);
+            Reason bad = TransportResolution.problem(given);
+            if (bad != null) {
+                out.reject(bad);
+                return out;
+            }
+            CellParameters p = TransportResolution.resolve(given); // a gas becomes its D, S_T and c0
+            bad = Admissibility.check(p);
             if (bad != null) {
                 out.reject(bad);
                 return out;

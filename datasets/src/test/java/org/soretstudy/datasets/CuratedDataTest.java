@@ -1,0 +1,131 @@
+package org.soretstudy.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per source: the numbers loaded from curated.json equal the ones the source gives, restated here
+ * from the source (not from the file).
+ */
+class CuratedDataTest {
+    private final CuratedData data = CuratedData.load();
+
+    private static void assertSpecies(Species s, double molarMassGPerMol, double sigmaAngstrom, double epsilonK) {
+        assertEquals(molarMassGPerMol * 1e-3, s.molarMass(), 1e-12, s.name());
+        assertEquals(sigmaAngstrom * 1e-10, s.sigma(), 1e-16, s.name());
+        assertEquals(epsilonK, s.epsilonK(), 1e-12, s.name());
+    }
+
+    /**
+     * Svehla, NASA TR R-132 (1962), as in Poling, Prausnitz & O'Connell, 5th ed., Appendix B (sigma in
+     * angstrom, epsilon/k in K), with CIAAW 2013 standard atomic weights (g/mol). Not verified against the page.
+     */
+    @Test
+    void lennardJonesParametersOfSvehla1962() {
+        Map<String, Species> s = data.species();
+        assertSpecies(s.get("He"), 4.002602, 2.551, 10.22);
+        assertSpecies(s.get("Ne"), 20.1797, 2.820, 32.8);
+        assertSpecies(s.get("Ar"), 39.948, 3.542, 93.3);
+        assertSpecies(s.get("Kr"), 83.798, 3.655, 178.9);
+        assertSpecies(s.get("Xe"), 131.293, 4.047, 231.0);
+        assertSpecies(s.get("H2"), 2.01588, 2.827, 59.7);
+        assertSpecies(s.get("N2"), 28.0134, 3.798, 71.4);
+        assertSpecies(s.get("O2"), 31.9988, 3.467, 106.7);
+        assertSpecies(s.get("CO2"), 44.0095, 3.941, 195.2);
+        assertSpecies(s.get("CH4"), 16.0425, 3.758, 148.6);
+        assertFalse(s.get("Ar").source().verified(), "transcribed from memory: marked unverified");
+    }
+
+    /** Marrero & Mason (1972) via the CRC table "Diffusion in gases", 293.15 K, 101.325 kPa, cm^2/s. */
+    @Test
+    void diffusionCoefficientsOfMarreroMason1972() {
+        Map<String, Double> expected = Map.of("Ar-He", 0.726, "Ar-Ne", 0.313, "Ar-Kr", 0.134, "Ar-Xe", 0.108);
+        int seen = 0;
+        for (Measurement m : data.measurements()) {
+            if (m.source().id().equals("marrero1972")) {
+                String pair = m.species().get(0).name() + "-" + m.species().get(1).name();
+                assertEquals(expected.get(pair) * 1e-4, m.value(), 1e-12, pair);
+                assertEquals(293.15, m.temperature());
+                assertEquals(101325, m.pressure());
+                seen++;
+            }
+        }
+        assertEquals(4, seen);
+        assertTrue(data.sources().get("marrero1972").verified());
+    }
+
+    /**
+     * Isotopic thermal diffusion factors (abstract): 3He/4He 0.0651 +- 0.0010 at 313 K and 0.0696 +- 0.0010 at
+     * 136 K; 20Ne/22Ne 0.0233 +- 0.0020 at 310 K and 0.0166 +- 0.0010 at 136 K.
+     */
+    @Test
+    void isotopicThermalDiffusionFactors() {
+        List<Measurement> m = data.measurements().stream().filter(x -> x.source().id().equals("isotopic_he_ne")).toList();
+        assertEquals(4, m.size());
+        assertEquals(List.of(0.0651, 0.0010, 313.0), List.of(m.get(0).value(), m.get(0).uncertainty(), m.get(0).temperature()));
+        assertEquals(List.of(0.0233, 0.0020, 310.0), List.of(m.get(1).value(), m.get(1).uncertainty(), m.get(1).temperature()));
+        assertEquals(List.of(0.0696, 0.0010, 136.0), List.of(m.get(2).value(), m.get(2).uncertainty(), m.get(2).temperature()));
+        assertEquals(List.of(0.0166, 0.0010, 136.0), List.of(m.get(3).value(), m.get(3).uncertainty(), m.get(3).temperature()));
+        assertTrue(Double.isNaN(m.get(0).x1()), "the abstract states no composition");
+    }
+
+    /**
+     * Platten et al. (2003) Fontainebleau benchmark, 50 wt%, 25 C (from memory, unverified): S_T = 9.5e-3, 3.3e-3,
+     * 3.9e-3 1/K and D_T = 5.9e-12, 2.8e-12, 3.7e-12 m^2/(s K) for THN/nC12, THN/IBB, IBB/nC12; D = D_T/S_T.
+     * Matsuura et al. (2015): S_T uncertainty within 16 % at k = 2, so u(S_T) = 8 % of S_T.
+     */
+    @Test
+    void fontainebleauBenchmarkOfPlatten2003() {
+        double[][] stAndDt = {{9.5e-3, 5.9e-12}, {3.3e-3, 2.8e-12}, {3.9e-3, 3.7e-12}};
+        String[] names = {"fontainebleau-thn-nc12", "fontainebleau-thn-ibb", "fontainebleau-ibb-nc12"};
+        for (int i = 0; i < 3; i++) {
+            Entry e = data.entry(names[i]).orElseThrow();
+            assertEquals(Kind.LIQUID, e.kind());
+            assertEquals(0.5, e.inputs().get("c0"));
+            assertEquals(stAndDt[i][0], (Double) e.inputs().get("soret"), 1e-15);
+            assertEquals(stAndDt[i][1] / stAndDt[i][0], (Double) e.inputs().get("diffusion"), 0.01 * stAndDt[i][1] / stAndDt[i][0]);
+            assertEquals(0.08 * stAndDt[i][0], e.uncertainty().get("soret"), 0.005 * stAndDt[i][0]);
+            assertEquals(298.15, 0.5 * ((Double) e.inputs().get("t_hot") + (Double) e.inputs().get("t_cold")), 1e-9, "25 C mean");
+            assertFalse(e.verified());
+            assertEquals("matsuura2015", e.uncertaintySource().id());
+        }
+    }
+
+    /** A gas entry's inputs are the contract's gas object built from its species. */
+    @Test
+    void gasEntriesCarryTheContractGasObject() {
+        Entry e = data.entry("he-ar").orElseThrow();
+        assertEquals(Kind.GAS, e.kind());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gas = (Map<String, Object>) e.inputs().get("gas");
+        assertEquals(0.5, gas.get("x1"));
+        assertEquals(101325.0, gas.get("pressure"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> species = (List<Map<String, Object>>) gas.get("species");
+        assertEquals(4.002602e-3, species.get(0).get("molar_mass"));
+        assertEquals(3.542e-10, species.get(1).get("sigma"));
+        assertTrue(e.uncertainty().isEmpty());
+    }
+
+    /** Colloid sources are cited but no parameter was transcribed: no colloid entry carries a number. */
+    @Test
+    void colloidSourcesAreCitedWithoutInventedNumbers() {
+        assertTrue(data.sources().containsKey("iacopini2006"));
+        assertTrue(data.entries().stream().noneMatch(e -> e.kind() == Kind.COLLOID));
+    }
+
+    @Test
+    void malformedDocumentsAreRefusedWithTheirPlace() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CuratedData.parse("{\"sources\": {}, \"species\": {}, \"entries\": [{\"name\": \"x\", \"kind\": \"liquid\", "
+                        + "\"description\": \"d\", \"source\": \"nowhere\", \"verified\": true}], \"measurements\": []}"));
+        assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CuratedData.parse("{\"a\": 1,}"));
+    }
+}
