@@ -28,7 +28,8 @@ import org.soretstudy.sampling.Sampler;
 public final class SpecParser {
     /** Largest study: 2^40 rows (a trillion solves is far beyond any cluster run; a typo is likelier). */
     public static final long MAX_ROWS = 1L << 40;
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "seed", "design", "base", "parameters", "analysis", "output");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "seed", "design", "base", "parameters", "analysis", "output",
+            "table");
     private static final Set<String> DESIGN_KEYS = Set.of("type", "samples");
     private static final Set<String> ANALYSIS_KEYS = Set.of("sobol", "quantiles", "outputs", "confidence", "bootstrap");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -92,6 +93,9 @@ public final class SpecParser {
         Sampler sampler = Sampler.of(type, samples, seed, parameters);
         if (sampler.size() > MAX_ROWS) {
             throw new UserException("parameters", sampler.size() + " grid points", "a grid of at most 2^40 points");
+        }
+        if (root.has("table")) {
+            TableSpec.parse(root.get("table"), type, parameters, base); // validated here; soret-study table reads it
         }
         AnalysisSpec analysis = analysis(root.get("analysis"), type);
         String output = text(root.get("output"), "output");
