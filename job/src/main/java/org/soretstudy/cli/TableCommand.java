@@ -54,6 +54,7 @@ public final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StudySpec s = SpecFiles.read(spec);
+        TableBuilder.requireTable(s);
         if (partitions != null && partitions < 1) {
             throw new UserException("--partitions", partitions, "an integer >= 1");
         }

@@ -55,12 +55,18 @@ public final class TableBuilder {
         this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     }
 
-    public TableBuild build(StudySpec spec, RunOptions options) throws IOException {
+    /** The spec's table block; a spec without one is a user error (checked before any Spark work). */
+    public static TableSpec requireTable(StudySpec spec) {
         TableSpec t = TableSpec.of(spec);
         if (t == null) {
             throw new UserException("table", null, "a table block {\"outputs\": [...], \"tolerance\": ..., \"max_points\": n} "
                     + "(contract section 4); for a study without a table use soret-study run");
         }
+        return t;
+    }
+
+    public TableBuild build(StudySpec spec, RunOptions options) throws IOException {
+        TableSpec t = requireTable(spec);
         Closure closure = Closure.fromKey(spec.base().path("closure").asText(Closure.BINARY.key()));
         List<TableOutput> outputs = new ArrayList<>();
         for (OutputField f : t.outputs()) {
