@@ -58,7 +58,7 @@ public final class SurrogateTable implements java.io.Serializable {
             points = Math.multiplyExact(points, a.size());
             cells = Math.multiplyExact(cells, a.size() - 1);
         }
-        Math.toIntExact(points);
+        Math.toIntExact(points); // values are int-indexed: a table holds at most 2^31 - 1 points
         if (values.length != this.outputs.size() || (errors != null && errors.length != this.outputs.size())) {
             throw new IllegalArgumentException("one value array (and one error array) per output");
         }
