@@ -34,7 +34,7 @@ public record TableBuild(URI table, List<TableAxis> axes, List<String> outputs, 
         s.append(String.format(Locale.ROOT, "[soret-study] table: %s = %,d points, %,d cells, %d round%s, %,d solves in %.1f s%n",
                 TableErrors.shape(axes), points(), cells(), rounds, rounds == 1 ? "" : "s", solves, tableSeconds));
         for (int o = 0; o < outputs.size(); o++) {
-            s.append(String.format(Locale.ROOT, "[soret-study]   %s: largest cell error %.3g", outputs.get(o), maxError[o]));
+            s.append(String.format(Locale.ROOT, "[soret-study]   %s: largest cell bound %.3g", outputs.get(o), maxError[o]));
             if (!Double.isNaN(tolerances[o])) {
                 s.append(String.format(Locale.ROOT, ", tolerance %.3g: %,d cells above", tolerances[o], cellsAbove[o]));
             }

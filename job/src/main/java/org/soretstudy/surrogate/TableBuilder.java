@@ -16,6 +16,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.soretstudy.error.UserException;
 import org.soretstudy.io.Versions;
+import org.soretstudy.run.OutputFolder;
 import org.soretstudy.run.RunOptions;
 import org.soretstudy.run.RunReport;
 import org.soretstudy.run.StudyRunner;
@@ -67,6 +68,7 @@ public final class TableBuilder {
 
     public TableBuild build(StudySpec spec, RunOptions options) throws IOException {
         TableSpec t = requireTable(spec);
+        refuseAnotherStudy(spec, options);
         Closure closure = Closure.fromKey(spec.base().path("closure").asText(Closure.BINARY.key()));
         List<TableOutput> outputs = new ArrayList<>();
         for (OutputField f : t.outputs()) {
@@ -86,7 +88,7 @@ public final class TableBuilder {
             table = SurrogateTable.of(axes, outputs, values, null);
             errors = checkCells(spec, t.outputs(), table, tol, options);
             solves += table.points() + (long) table.cells() * TableGrid.checkOffsets(axes.size()).length;
-            options.console().printf(Locale.ROOT, "[soret-study] table round %d: %s points, largest cell error %s%s%n", rounds,
+            options.console().printf(Locale.ROOT, "[soret-study] table round %d: %s points, largest cell bound %s%s%n", rounds,
                     TableErrors.shape(axes), maxErrors(outputs, errors), t.refines()
                             ? String.format(Locale.ROOT, "; %,d of %,d cells above tolerance", errors.cellsAboveTolerance(), table.cells())
                             : "");
@@ -116,6 +118,33 @@ public final class TableBuilder {
         URI folder = TableWriter.write(samples.output(), spark.sparkContext().hadoopConfiguration(), table,
                 description(spec, t, build));
         return new TableBuild(folder, axes, build.outputs(), maxError, tol, above, unknown, rounds, solves, tableSeconds, samples);
+    }
+
+    /**
+     * Refuses, before the rounds solve anything, an output folder that holds another study (as run would, after
+     * them). A table refined before left a samples spec that differs from this spec in its parameters only.
+     */
+    private void refuseAnotherStudy(StudySpec spec, RunOptions options) throws IOException {
+        OutputFolder folder = new OutputFolder(spec.output(), spark.sparkContext().hadoopConfiguration());
+        if (options.overwrite() || folder.inspect(spec.canonicalJson()) != OutputFolder.State.OTHER) {
+            return;
+        }
+        String previous;
+        try {
+            previous = folder.manifestSpec();
+        } catch (java.io.FileNotFoundException e) {
+            previous = null;
+        }
+        if (previous == null || !withoutParameters(previous).equals(withoutParameters(spec.canonicalJson()))) {
+            throw new UserException("output", folder.uri().toString(), "the folder holds another study (or other files);"
+                    + " choose another output, or pass --overwrite to replace it");
+        }
+    }
+
+    private static JsonNode withoutParameters(String specJson) {
+        ObjectNode root = (ObjectNode) tree(specJson);
+        root.remove("parameters");
+        return root;
     }
 
     /** The spec's grid axes, with the scale each parameter asked for. */

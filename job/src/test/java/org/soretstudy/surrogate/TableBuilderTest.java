@@ -1,8 +1,10 @@
 package org.soretstudy.surrogate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soretstudy.error.UserException;
 import org.soretstudy.run.RunOptions;
 import org.soretstudy.run.SharedSpark;
 import org.soretstudy.solver.CellParameters;
@@ -191,6 +194,21 @@ class TableBuilderTest {
             assertEquals((long) shape.get(0), r.getLong(2));
             assertEquals((long) shape.get(1), r.getLong(3));
         }
+    }
+
+    @Test
+    void aRefinedTableRunAgainIsLeftAsItIsAndAnotherStudysFolderIsRefusedBeforeAnySolve() throws Exception {
+        Path out = dir.resolve("again");
+        String spec = steadySpec(out.toString(), 1e-3, 17);
+        TableBuild first = builder.build(SpecParser.parse(spec), RunOptions.quiet());
+        assertTrue(first.rounds() > 1, "refined, so samples/ has a spec of its own");
+        byte[] values = Files.readAllBytes(out.resolve("table/separation.f64"));
+        TableBuild again = builder.build(SpecParser.parse(spec), RunOptions.quiet());
+        assertEquals(0, again.samples().solvedRows(), "the finished samples are kept");
+        assertArrayEquals(values, Files.readAllBytes(out.resolve("table/separation.f64")));
+        UserException refused = assertThrows(UserException.class,
+                () -> builder.build(SpecParser.parse(steadySpec(liquid.toString(), 1e-3, 17)), RunOptions.quiet()));
+        assertEquals("output", refused.field());
     }
 
     @Test
