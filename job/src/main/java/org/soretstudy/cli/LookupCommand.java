@@ -16,16 +16,19 @@ import picocli.CommandLine.Parameters;
 
 /** {@code soret-study lookup TABLE_DIR}: interpolates a table at points read as JSON lines. */
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = {"Interpolates a surrogate table (written by soret-study table) at one point per JSON line on standard",
-            "input, and writes one JSON line per point to standard output, in the same order. A point gives each axis",
-            "by name (and optionally an id, echoed). The answer holds every tabulated output and OUTPUT_error, the",
-            "error bound stored for the point's cell; or status \"rejected\" with a reason {code, field, message}:",
-            "out_of_range (field: the axis) for a point outside the table, missing or unparseable for an absent or",
-            "non-numeric axis, unknown_key, no_value when a corner of the cell has no value. A bad line never stops",
-            "the stream.",
+        description = {"Interpolates a surrogate table (written by soret-study table) at one point",
+            "per JSON line on standard input, and writes one JSON line per point to",
+            "standard output, in the same order. A point gives each axis by name (and",
+            "optionally an id, echoed). The answer holds every tabulated output and",
+            "OUTPUT_error, the error bound stored for the point's cell (null if the cell",
+            "has none); or status \"rejected\" with a reason {code, field, message}:",
+            "out_of_range (field: the axis) for a point outside the table, missing or",
+            "unparseable for an absent or non-numeric axis, unknown_key, no_value when a",
+            "corner of the cell has no value. A bad line never stops the stream.",
             "",
             "Example:",
-            "  echo '{\"id\": 1, \"c0\": 0.3, \"soret\": 0.004, \"t_hot\": 305}' | soret-study lookup out/table-liquid/table"})
+            "  echo '{\"id\": 1, \"c0\": 0.3, \"soret\": 0.004, \"t_hot\": 305}' \\",
+            "    | soret-study lookup out/table-liquid/table"})
 public final class LookupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TABLE_DIR", description = "a table folder (holding table.json), on the local file system")
     Path dir;
