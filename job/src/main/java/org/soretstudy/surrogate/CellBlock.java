@@ -9,5 +9,6 @@ package org.soretstudy.surrogate;
  *                  no output has a tolerance)
  * @param axisRatio per cell and axis (cell-major), the largest error / tolerance at the midpoints of the cell's
  *                  edges along that axis: how much of the error the axis's own curvature explains
+ * @param solves    check points solved for this block
  */
-record CellBlock(long start, double[][] errors, double[] ratio, double[] axisRatio) implements java.io.Serializable { }
+record CellBlock(long start, double[][] errors, double[] ratio, double[] axisRatio, long solves) implements java.io.Serializable { }

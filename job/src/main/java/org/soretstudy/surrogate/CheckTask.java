@@ -13,8 +13,9 @@ import org.soretstudy.solver.table.TableWorkspace;
 /**
  * Executor side of the error bound: for each cell of its ranges, solves the cell's check points
  * ({@link TableGrid#checkOffsets}) and compares them with the broadcast table's own interpolation (the reader a
- * user will call), keeping the largest difference per output. Points on a face shared by two cells are solved by
- * both: that keeps the ranges independent (no shuffle) at the price of a few more solves.
+ * user will call), keeping the largest difference per output. A point shared by cells of the same task is solved
+ * once ({@link CheckPointErrors}); one on the border of two tasks' ranges is solved by both, which keeps the ranges
+ * independent (no shuffle).
  *
  * <p>The stored bound is {@link #MARGIN} times the largest difference found. For a quadratic the check points
  * find the exact largest error, so the margin covers what they cannot see: higher-order terms, and the solver's
@@ -56,6 +57,12 @@ final class CheckTask implements FlatMapFunction<Iterator<Long>, CellBlock> {
         double[] point = new double[d];
         double[] solved = new double[k];
         double[] interpolated = new double[k];
+        long[] halfStride = new long[d]; // strides of the half-step grid, 2 n_j - 1 points per axis
+        for (int j = d - 1, stride = 1; j >= 0; j--) {
+            halfStride[j] = stride;
+            stride *= 2 * axes.get(j).size() - 1;
+        }
+        CheckPointErrors known = new CheckPointErrors(k);
         List<CellBlock> result = new ArrayList<>();
         while (blocks.hasNext()) {
             long start = blocks.next() * blockSize;
@@ -63,30 +70,42 @@ final class CheckTask implements FlatMapFunction<Iterator<Long>, CellBlock> {
             double[][] errors = new double[k][n];
             double[] ratio = new double[n];
             double[] axisRatio = new double[n * d];
+            int solvedBefore = known.size();
             for (int i = 0; i < n; i++) {
                 TableGrid.indices(start + i, sizes, cell);
                 for (int[] offset : offsets) {
                     int middleAxis = -1;
                     int middles = 0;
+                    long key = 0;
                     for (int j = 0; j < d; j++) {
-                        TableAxis a = axes.get(j);
-                        point[j] = switch (offset[j]) {
-                            case 0 -> a.value(cell[j]);
-                            case 1 -> a.midpoint(cell[j]);
-                            default -> a.value(cell[j] + 1);
-                        };
+                        key += (2L * cell[j] + offset[j]) * halfStride[j];
                         if (offset[j] == 1) {
                             middleAxis = j;
                             middles++;
                         }
                     }
-                    solver.solve(point, solved);
-                    if (t.lookup(point, ws, interpolated, null) != SurrogateTable.INSIDE) {
-                        throw new IllegalStateException("a check point lies outside its own table");
+                    int entry = known.find(key);
+                    if (entry < 0) {
+                        entry = known.add(key);
+                        for (int j = 0; j < d; j++) {
+                            TableAxis a = axes.get(j);
+                            point[j] = switch (offset[j]) {
+                                case 0 -> a.value(cell[j]);
+                                case 1 -> a.midpoint(cell[j]);
+                                default -> a.value(cell[j] + 1);
+                            };
+                        }
+                        solver.solve(point, solved);
+                        if (t.lookup(point, ws, interpolated, null) != SurrogateTable.INSIDE) {
+                            throw new IllegalStateException("a check point lies outside its own table");
+                        }
+                        for (int o = 0; o < k; o++) {
+                            known.set(entry, o, MARGIN * Math.abs(solved[o] - interpolated[o])); // NaN if either has none
+                        }
                     }
                     double pointRatio = 0;
                     for (int o = 0; o < k; o++) {
-                        double e = MARGIN * Math.abs(solved[o] - interpolated[o]); // NaN when either side has no value
+                        double e = known.get(entry, o);
                         errors[o][i] = Math.max(errors[o][i], e);       // Math.max keeps a NaN: the cell is unknown
                         if (!Double.isNaN(tolerances[o])) {
                             pointRatio = Math.max(pointRatio, e / tolerances[o]);
@@ -98,7 +117,7 @@ final class CheckTask implements FlatMapFunction<Iterator<Long>, CellBlock> {
                     }
                 }
             }
-            result.add(new CellBlock(start, errors, ratio, axisRatio));
+            result.add(new CellBlock(start, errors, ratio, axisRatio, known.size() - solvedBefore));
         }
         return result.iterator();
     }

@@ -87,7 +87,7 @@ public final class TableBuilder {
             double[][] values = solveGrid(spec, t.outputs(), axes, options);
             table = SurrogateTable.of(axes, outputs, values, null);
             errors = checkCells(spec, t.outputs(), table, tol, options);
-            solves += table.points() + (long) table.cells() * TableGrid.checkOffsets(axes.size()).length;
+            solves += table.points() + errors.solves();
             options.console().printf(Locale.ROOT, "[soret-study] table round %d: %s points, largest cell bound %s%s%n", rounds,
                     TableErrors.shape(axes), maxErrors(outputs, errors), t.refines()
                             ? String.format(Locale.ROOT, "; %,d of %,d cells above tolerance", errors.cellsAboveTolerance(), table.cells())

@@ -9,14 +9,17 @@ import org.soretstudy.solver.table.TableAxis;
  * @param errors    per output, each cell's bound (NaN: unknown)
  * @param ratio     per cell, error / tolerance over the outputs that have one
  * @param axisRatio per cell and axis, the error / tolerance along the axis's edges
+ * @param solves    check points solved
  */
-record TableErrors(double[][] errors, double[] ratio, double[] axisRatio) {
+record TableErrors(double[][] errors, double[] ratio, double[] axisRatio, long solves) {
 
     static TableErrors assemble(List<CellBlock> blocks, int outputs, int cells, int d) {
         double[][] errors = new double[outputs][cells];
         double[] ratio = new double[cells];
         double[] axisRatio = new double[cells * d];
+        long solves = 0;
         for (CellBlock b : blocks) {
+            solves += b.solves();
             int start = Math.toIntExact(b.start());
             int n = b.ratio().length;
             for (int o = 0; o < outputs; o++) {
@@ -25,7 +28,7 @@ record TableErrors(double[][] errors, double[] ratio, double[] axisRatio) {
             System.arraycopy(b.ratio(), 0, ratio, start, n);
             System.arraycopy(b.axisRatio(), 0, axisRatio, start * d, n * d);
         }
-        return new TableErrors(errors, ratio, axisRatio);
+        return new TableErrors(errors, ratio, axisRatio, solves);
     }
 
     /** The largest known bound of output o (NaN when no cell has one). */
