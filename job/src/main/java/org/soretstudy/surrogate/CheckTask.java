@@ -58,7 +58,8 @@ final class CheckTask implements FlatMapFunction<Iterator<Long>, CellBlock> {
         double[] solved = new double[k];
         double[] interpolated = new double[k];
         long[] halfStride = new long[d]; // strides of the half-step grid, 2 n_j - 1 points per axis
-        for (int j = d - 1, stride = 1; j >= 0; j--) {
+        long stride = 1;
+        for (int j = d - 1; j >= 0; j--) {
             halfStride[j] = stride;
             stride *= 2 * axes.get(j).size() - 1;
         }
