@@ -30,7 +30,8 @@ import org.soretstudy.sampling.SobolDesign;
 public final class SpecParser {
     /** Largest study: 2^40 rows (a trillion solves is far beyond any cluster run; a typo is likelier). */
     public static final long MAX_ROWS = 1L << 40;
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "seed", "design", "base", "parameters", "analysis", "output");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "seed", "design", "base", "parameters", "analysis", "output",
+            "table");
     private static final Set<String> DESIGN_KEYS = Set.of("type", "samples");
     private static final Set<String> ANALYSIS_KEYS = Set.of("sobol", "quantiles", "outputs", "confidence", "bootstrap");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -94,6 +95,9 @@ public final class SpecParser {
         }
         checkDesignLimits(type, samples, parameters);
         Sampler sampler = Sampler.of(type, samples, seed, parameters);
+        if (root.has("table")) {
+            TableSpec.parse(root.get("table"), type, parameters, base); // validated here; soret-study table reads it
+        }
         AnalysisSpec analysis = analysis(root.get("analysis"), type);
         String output = text(root.get("output"), "output");
         if (output.isBlank()) {
