@@ -97,6 +97,25 @@ class CuratedDataTest {
         }
     }
 
+    /**
+     * "Pure thermal diffusion. II" (CCl4-C6H12, J. Chem. Phys.): alpha_1 = -1.831 + 0.181 x1 + 0.0104 (T-25)
+     * - 0.0008 x1 (T-25), standard error 0.019; 1e5 D (cm^2/s) = 1.481 - 0.187 x1 + 0.0244 (T-25) + 0.0024 x1 (T-25),
+     * standard error 0.035. Evaluated here at x1 = 0.5, T = 25 C (298.15 K); S_T = |alpha_1| / T.
+     */
+    @Test
+    void carbonTetrachlorideCyclohexaneCorrelations() {
+        Entry e = data.entry("ccl4-c6h12-equimolar").orElseThrow();
+        double alpha = -1.831 + 0.181 * 0.5;
+        double d = (1.481 - 0.187 * 0.5) * 1e-5 * 1e-4;
+        assertEquals(Math.abs(alpha) / 298.15, (Double) e.inputs().get("soret"), 5e-4 * Math.abs(alpha) / 298.15);
+        assertEquals(d, (Double) e.inputs().get("diffusion"), 1e-15 * d);
+        assertEquals(0.019 / 298.15, e.uncertainty().get("soret"), 0.01 * 0.019 / 298.15);
+        assertEquals(0.035e-9, e.uncertainty().get("diffusion"), 1e-20);
+        // equimolar: mass fraction of CCl4 = 153.81 / (153.81 + 84.16)
+        assertEquals(153.81 / (153.81 + 84.16), (Double) e.inputs().get("c0"), 1e-4);
+        assertFalse(e.verified(), "the sign convention is not verified");
+    }
+
     /** A gas entry's inputs are the contract's gas object built from its species. */
     @Test
     void gasEntriesCarryTheContractGasObject() {
