@@ -61,6 +61,31 @@ class CuratedDataTest {
     }
 
     /**
+     * Two-bulb diffusion coefficients (abstract, Scilit): at 1 atm, log10 D = 1.684 log10 T - 4.2902 (He-Ar),
+     * 1.955 log10 T - 5.7807 (Ar-Xe), 1.720 log10 T - 4.5251 (He-Xe), D in cm^2/s, T in K, 0 to 120 C. Each
+     * curated value is its correlation at the stated temperature, to 4 significant digits.
+     */
+    @Test
+    void twoBulbDiffusionCorrelations() {
+        Map<String, double[]> correlation = Map.of("He-Ar", new double[] {1.684, 4.2902}, "Ar-Xe", new double[] {1.955, 5.7807},
+                "He-Xe", new double[] {1.720, 4.5251});
+        int seen = 0;
+        for (Measurement m : data.measurements()) {
+            if (m.source().id().equals("twobulb_he_ar_xe")) {
+                double[] c = correlation.get(m.species().get(0).name() + "-" + m.species().get(1).name());
+                double expected = Math.pow(10, c[0] * Math.log10(m.temperature()) - c[1]) * 1e-4;
+                assertEquals(expected, m.value(), 5e-4 * expected, m.species() + " at " + m.temperature());
+                assertTrue(m.temperature() >= 273.15 && m.temperature() <= 393.15, "inside the correlation's range");
+                assertEquals(101325, m.pressure());
+                seen++;
+            }
+        }
+        assertEquals(4, seen);
+        // the correlation reproduces the independent CRC value of He-Ar at 293.15 K (0.726 cm^2/s) within 1 %
+        assertEquals(0.726, Math.pow(10, 1.684 * Math.log10(293.15) - 4.2902), 0.01 * 0.726);
+    }
+
+    /**
      * Isotopic thermal diffusion factors (abstract): 3He/4He 0.0651 +- 0.0010 at 313 K and 0.0696 +- 0.0010 at
      * 136 K; 20Ne/22Ne 0.0233 +- 0.0020 at 310 K and 0.0166 +- 0.0010 at 136 K.
      */
