@@ -101,6 +101,27 @@ class CuratedDataTest {
     }
 
     /**
+     * Isotopic thermal-diffusion factor of argon, J. Chem. Phys. 39 (1963) 3053 (abstract): alpha_0 = 0.485 +- 0.035
+     * at 653 K and 0.068 +- 0.015 at 127 K; curated as alpha_T = alpha_0 (m40 - m36)/(m40 + m36), atomic masses
+     * 39.96238 and 35.96755 g/mol.
+     */
+    @Test
+    void isotopicThermalDiffusionFactorOfArgon() {
+        List<Measurement> m = data.measurements().stream().filter(x -> x.source().id().equals("isotopic_ar1963")).toList();
+        assertEquals(2, m.size());
+        double reduction = (39.96238 - 35.96755) / (39.96238 + 35.96755);
+        double[][] alpha0 = {{653.0, 0.485, 0.035}, {127.0, 0.068, 0.015}};
+        for (int i = 0; i < 2; i++) {
+            assertEquals(alpha0[i][0], m.get(i).temperature());
+            assertEquals(alpha0[i][1] * reduction, m.get(i).value(), 1e-4 * alpha0[i][1] * reduction);
+            assertEquals(alpha0[i][2] * reduction, m.get(i).uncertainty(), 5e-3 * alpha0[i][2] * reduction);
+            assertEquals(List.of("40Ar", "36Ar"), m.get(i).species().stream().map(Species::name).toList());
+        }
+        assertEquals(reduction, (m.get(0).species().get(0).molarMass() - m.get(0).species().get(1).molarMass())
+                / (m.get(0).species().get(0).molarMass() + m.get(0).species().get(1).molarMass()), 1e-12);
+    }
+
+    /**
      * Platten et al. (2003) Fontainebleau benchmark, 50 wt%, 25 C (from memory, unverified): S_T = 9.5e-3, 3.3e-3,
      * 3.9e-3 1/K and D_T = 5.9e-12, 2.8e-12, 3.7e-12 m^2/(s K) for THN/nC12, THN/IBB, IBB/nC12; D = D_T/S_T.
      * Matsuura et al. (2015): S_T uncertainty within 16 % at k = 2, so u(S_T) = 8 % of S_T.
