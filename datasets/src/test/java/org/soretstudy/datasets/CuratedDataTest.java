@@ -185,6 +185,20 @@ class CuratedDataTest {
         assertTrue(data.entries().stream().noneMatch(e -> e.kind() == Kind.COLLOID));
     }
 
+    /**
+     * Record-only sources (abstracts read, no table): nothing cites them for a number. Braun & Libchaber (2002)
+     * state D_T = 0.4e-8 cm^2/(s K) for DNA, kept in the record's text only (no D, no S_T(T) to make an entry).
+     */
+    @Test
+    void recordOnlySourcesCarryNoNumbers() {
+        for (String id : List.of("grew_wakeham1971", "koeniger2009", "braun_libchaber2002")) {
+            assertTrue(data.sources().containsKey(id), id);
+            assertTrue(data.entries().stream().noneMatch(e -> e.source().id().equals(id)), id);
+            assertTrue(data.measurements().stream().noneMatch(m -> m.source().id().equals(id)), id);
+        }
+        assertTrue(data.sources().get("braun_libchaber2002").where().contains("0.4e-8 cm^2/(s K)"));
+    }
+
     @Test
     void malformedDocumentsAreRefusedWithTheirPlace() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
