@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code soret-study} command line. The only {@code System.exit} of the project is here. */
 @Command(name = "soret-study", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Large parameter studies of thermodiffusion (Soret/Dufour) cells on Spark.", ""},
-        subcommands = {SolveCommand.class, RunCommand.class, ValidateCommand.class, SummarizeCommand.class, BenchCommand.class},
+        subcommands = {SolveCommand.class, RunCommand.class, ValidateCommand.class, SummarizeCommand.class, ReportCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (spec, arguments, unreadable file), 1 anything else."})
 public final class Main implements Runnable {
 
