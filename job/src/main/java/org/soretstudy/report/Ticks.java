@@ -81,7 +81,7 @@ record Ticks(double[] values, String[] labels, String factor) {
             int m = (int) ticks.get(i)[0];
             int e = (int) ticks.get(i)[1];
             values[i] = m * Math.pow(10, e);
-            if (e >= -2 && e <= 3) {
+            if (e >= -3 && e <= 4) { // as Num.value: 0.001 to 50000 read fine as they are
                 labels[i] = BigDecimal.valueOf(m).movePointRight(e).stripTrailingZeros().toPlainString();
             } else {
                 labels[i] = (m == 1 ? "" : m + "·") + Num.powerOfTen(e);
