@@ -50,7 +50,7 @@ final class BarChart {
             double px = xs.pixel(t.values()[i], left, right);
             svg.line(px, top, px, bottom, "grid");
             svg.line(px, bottom, px, bottom + 4, "tick");
-            svg.text(px, bottom + 15, "middle", "tl", t.labels()[i], 0);
+            svg.text(px, bottom + 17, "middle", "tl", t.labels()[i], 0);
         }
         if (xs.lo() < 0 && xs.hi() > 0) {
             double zero = xs.pixel(0, left, right);

@@ -17,7 +17,7 @@ final class HistogramPlot {
      */
     static String render(PlotFrame.AxisTitle title, double min, double max, double[] values, Map<String, Double> quantiles,
                          double width, double height) {
-        Scale xs = Scale.of(min, max, false, 0);
+        Scale xs = Scale.of(min, max, quantiles.getOrDefault("0.5", Double.NaN), false, 0);
         int[] counts = new int[BINS];
         int n = 0;
         for (double v : values) {

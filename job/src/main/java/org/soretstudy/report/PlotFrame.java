@@ -66,7 +66,7 @@ final class PlotFrame {
             svg.line(px, top, px, bottom, "grid");
             svg.line(px, bottom, px, bottom + 4, "tick");
             if (i % every == 0) {
-                svg.text(px, bottom + 15, "middle", "tl", xt.labels()[i], 0);
+                svg.text(px, bottom + 17, "middle", "tl", xt.labels()[i], 0);
             }
         }
         svg.line(left, bottom, right, bottom, "axis");

@@ -8,8 +8,10 @@ package org.soretstudy.report;
  * @param log logarithmic mapping
  */
 record Scale(double lo, double hi, boolean log) {
-    /** A data span of more than this ratio (positive values) is drawn on a log axis. */
-    static final double LOG_RATIO = 100;
+    /** Positive data spanning more than this ratio are drawn on a log axis. */
+    static final double LOG_RATIO = 1000;
+    /** ... and so are data spanning more than this ratio whose median lies in the lowest fifth of the span (skewed). */
+    static final double SKEWED_LOG_RATIO = 10;
 
     Scale {
         if (!(Double.isFinite(lo) && Double.isFinite(hi) && hi > lo) || (log && !(lo > 0))) {
@@ -19,14 +21,17 @@ record Scale(double lo, double hi, boolean log) {
 
     /**
      * The range to plot data in {@code [min, max]} (NaN when there is none): log when the values are positive and
-     * either span more than {@link #LOG_RATIO} or {@code preferLog} (a log-distributed input) with any spread;
-     * padded by {@code pad} of the span on each side; a single value gets a small range around it.
+     * either span more than {@link #LOG_RATIO}, or more than {@link #SKEWED_LOG_RATIO} with the {@code median}
+     * (NaN: unknown) in the lowest fifth of the span, or {@code preferLog} (a log-distributed input) with any
+     * spread; padded by {@code pad} of the span on each side; a single value gets a small range around it.
      */
-    static Scale of(double min, double max, boolean preferLog, double pad) {
+    static Scale of(double min, double max, double median, boolean preferLog, double pad) {
         if (!(Double.isFinite(min) && Double.isFinite(max)) || max < min) {
             return new Scale(0, 1, false);
         }
-        boolean log = min > 0 && (max / min >= LOG_RATIO || (preferLog && max > min));
+        double ratio = max / min;
+        boolean skewed = ratio >= SKEWED_LOG_RATIO && (median - min) < 0.2 * (max - min);
+        boolean log = min > 0 && (ratio >= LOG_RATIO || skewed || (preferLog && max > min));
         if (log) {
             double a = Math.log10(min);
             double b = Math.log10(max);

@@ -10,8 +10,8 @@ final class ScatterPlot {
     /** Points whose x or y cannot be placed (NaN, or not positive on a log axis) are left out. */
     static String render(PlotFrame.AxisTitle xTitle, double[] x, boolean xPreferLog, PlotFrame.AxisTitle yTitle, double[] y,
                          double width, double height) {
-        Scale xs = Scale.of(min(x), max(x), xPreferLog, 0.03);
-        Scale ys = Scale.of(min(y), max(y), false, 0.05);
+        Scale xs = Scale.of(min(x), max(x), median(x), xPreferLog, 0.03);
+        Scale ys = Scale.of(min(y), max(y), median(y), false, 0.05);
         PlotFrame f = new PlotFrame(width, height, xs, ys, xTitle, yTitle, yTitle.name() + " against " + xTitle.name());
         Svg.PathData dots = new Svg.PathData();
         for (int i = 0; i < x.length; i++) {
@@ -21,6 +21,12 @@ final class ScatterPlot {
         }
         f.svg().path(dots, "dots", null);
         return f.finish();
+    }
+
+    /** The median of the finite values (NaN when there is none). */
+    static double median(double[] v) {
+        double[] finite = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        return finite.length == 0 ? Double.NaN : finite[finite.length / 2];
     }
 
     static double min(double[] v) {

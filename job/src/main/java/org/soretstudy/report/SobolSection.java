@@ -55,9 +55,11 @@ final class SobolSection {
             List<BarChart.Series> series = List.of(
                     new BarChart.Series("first order", "first", v[0], v[1], v[2]),
                     new BarChart.Series("total", "total", v[3], v[4], v[5]));
+            page.openGrid();
             page.figure(BarChart.render(params, series, new Scale(lo, hi, false), new PlotFrame.AxisTitle("Sobol index of "
-                    + output, ""), 760, "Sobol indices of " + output), null);
+                    + output, ""), 700, "Sobol indices of " + output), null);
             page.table(List.of("parameter", "#first", "#interval", "#total", "#interval"), table);
+            page.closeGrid();
         });
         JsonNode blocks = f.summary().path("sobol_blocks");
         page.p("From " + Num.count(blocks.path("used").asLong()) + " Saltelli blocks (" + Num.count(blocks.path("dropped").asLong())

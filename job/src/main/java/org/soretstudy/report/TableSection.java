@@ -81,7 +81,7 @@ final class TableSection {
         }
         double[] xv = ax.values();
         Scale xs = new Scale(xv[0], xv[xv.length - 1], ax.log());
-        Scale ys = hi > 0 ? Scale.of(lo, hi, true, 0.05) : new Scale(0, 1, false);
+        Scale ys = hi > 0 ? Scale.of(lo, hi, Double.NaN, true, 0.05) : new Scale(0, 1, false);
         PlotFrame frame = new PlotFrame(600, 300, xs, ys, xTitle, value, value.name() + " over " + xTitle.name());
         Svg.PathData d = new Svg.PathData();
         for (int i = 0; i < cells.length; i++) {
