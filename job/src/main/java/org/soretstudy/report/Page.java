@@ -86,18 +86,32 @@ final class Page {
         return this;
     }
 
+    Page list(List<String> items) {
+        b.append("<ul>");
+        for (String item : items) {
+            b.append("<li>").append(Html.escape(item)).append("</li>");
+        }
+        b.append("</ul>\n");
+        return this;
+    }
+
     /**
-     * A table; a header starting with '#' is a numeric column (right-aligned, the '#' not shown).
+     * A table; a header starting with '#' is a numeric column (right-aligned, the '#' not shown); with
+     * {@code headers} null, a key-value table without a header row.
      */
     Page table(List<String> headers, List<List<String>> rows) {
-        boolean[] numeric = new boolean[headers.size()];
-        b.append("<table><thead><tr>");
-        for (int i = 0; i < headers.size(); i++) {
-            String h = headers.get(i);
-            numeric[i] = h.startsWith("#");
-            b.append(numeric[i] ? "<th class=\"n\">" : "<th>").append(Html.escape(numeric[i] ? h.substring(1) : h)).append("</th>");
+        boolean[] numeric = new boolean[headers == null ? 0 : headers.size()];
+        b.append("<table>");
+        if (headers != null) {
+            b.append("<thead><tr>");
+            for (int i = 0; i < headers.size(); i++) {
+                String h = headers.get(i);
+                numeric[i] = h.startsWith("#");
+                b.append(numeric[i] ? "<th class=\"n\">" : "<th>").append(Html.escape(numeric[i] ? h.substring(1) : h)).append("</th>");
+            }
+            b.append("</tr></thead>");
         }
-        b.append("</tr></thead><tbody>\n");
+        b.append("<tbody>\n");
         for (List<String> row : rows) {
             b.append("<tr>");
             for (int i = 0; i < row.size(); i++) {

@@ -36,7 +36,7 @@ final class ProvenanceSection {
         study.add(List.of("run", "started " + TIME.format(f.manifestWritten()) + ", summary written "
                 + TIME.format(f.summaryWritten()) + " (" + duration(took) + ", from the files' times; a resumed run counts"
                 + " from its first start)"));
-        page.table(List.of("", ""), study);
+        page.table(null, study);
 
         page.h3("Versions and sampler (from the Parquet footer)");
         List<List<String>> versions = new ArrayList<>();

@@ -61,6 +61,7 @@ public final class StudyReport {
         Page page = new Page("soret-study report: " + f.spec().path("name").asText(),
                 f.spec().path("design").path("type").asText() + " design over " + String.join(", ", f.parameters()) + "; "
                         + Num.count(f.summary().path("rows").asLong()) + " rows; " + read + ".", nav);
+        page.list(Glance.sentences(f, rows));
         ProvenanceSection.write(page, f);
         CountsSection.write(page, f, rows);
         StatisticsSection.write(page, f, rows);
