@@ -9,19 +9,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code soret-study report OUT}: writes OUT/report.html. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes OUT/report.html: one self-contained page (no script, style sheet, font or image fetched;",
-            "open it anywhere, offline) that shows what the study found. Its sections: provenance (spec, seed,",
-            "versions, run time), counts (rows by status, the most frequent rejection and failure reasons),",
-            "statistics (per output: quantiles and a histogram), inputs (outputs against each varied input),",
-            "sobol (first and total indices with confidence intervals, for saltelli studies) and table (the",
-            "error bound of a surrogate table, for table studies).",
+        description = {
+            "Writes OUT/report.html: one self-contained page that shows what the study found. It loads nothing (no script, "
+                + "style sheet, font or image from elsewhere), so it opens anywhere, offline, and can be mailed as it is.",
             "",
-            "It needs no Spark: it reads summary.json and at most " + StudyReport.ROW_BUDGET + " rows of the",
-            "Parquet chunks, so it takes seconds for a study of any size. The same folder gives the same page.",
+            "Sections: provenance (spec, seed, versions, run time), counts (rows by status, the most frequent rejection "
+                + "and failure reasons), statistics (per output: quantiles and a histogram), inputs (the main outputs "
+                + "against each varied input), sobol (first and total indices with confidence intervals, for saltelli "
+                + "studies) and table (the error bound of a surrogate table, for table studies).",
+            "",
+            "It needs no Spark: it reads summary.json and at most " + StudyReport.ROW_BUDGET + " rows of the Parquet "
+                + "chunks, so it takes seconds for a study of any size. The same folder always gives the same page.",
             "",
             "Example:",
             "  soret-study run datasets/studies/quickstart.json",
-            "  soret-study report out/quickstart      # then open out/quickstart/report.html"})
+            "  soret-study report out/quickstart     # then open out/quickstart/report.html"})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "a finished study's output folder (path or Hadoop FileSystem URI)")
     String out;

@@ -36,7 +36,7 @@ final class Glance {
         for (String output : InputsSection.chooseOutputs(f.spec(), statistics)) {
             OutputStats s = OutputStats.of(output, statistics.path(output));
             String unit = Units.of(output, f.dilute());
-            String u = unit == null || unit.isEmpty() || unit.equals("mass fraction") ? "" : " " + unit;
+            String u = unit == null || unit.isEmpty() || unit.equals("mass fraction") || unit.equals("as c0") ? "" : " " + unit;
             Double lo = s.quantiles().get("0.05");
             Double hi = s.quantiles().get("0.95");
             Double median = s.quantiles().get("0.5");

@@ -68,7 +68,7 @@ final class StatisticsSection {
         }
         page.closeGrid();
         page.p("Bars: share of the " + Num.count(countOk(rows)) + " ok rows read in each of " + HistogramPlot.BINS
-                + " equal bins between the study's min and max; dashed red lines: the quantiles "
+                + " equal bins (equal in log10 on a log axis) between the study's min and max; dashed red lines: the quantiles "
                 + String.join(", ", probabilities) + " of the whole study.", "muted");
         page.endSection();
     }

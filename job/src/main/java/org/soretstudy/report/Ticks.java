@@ -56,7 +56,7 @@ record Ticks(double[] values, String[] labels, String factor) {
         int decades = lastDecade - firstDecade + 1;
         List<double[]> ticks = new ArrayList<>(); // {mantissa, exponent}
         if (decades >= 3) {
-            int every = (int) Math.ceil(decades / (double) Math.max(2, target));
+            int every = Math.max(1, (int) Math.ceil((decades - 1) / (double) Math.max(2, target)));
             for (int e = firstDecade; e <= lastDecade; e++) {
                 if ((e - firstDecade) % every == 0) {
                     ticks.add(new double[] {1, e});
@@ -77,11 +77,15 @@ record Ticks(double[] values, String[] labels, String factor) {
         }
         double[] values = new double[ticks.size()];
         String[] labels = new String[ticks.size()];
+        boolean plain = true; // one style per axis: all plain (0.001 to 50000, as Num.value) or all powers of ten
+        for (double[] t : ticks) {
+            plain &= t[1] >= -3 && t[1] <= 4;
+        }
         for (int i = 0; i < values.length; i++) {
             int m = (int) ticks.get(i)[0];
             int e = (int) ticks.get(i)[1];
             values[i] = m * Math.pow(10, e);
-            if (e >= -3 && e <= 4) { // as Num.value: 0.001 to 50000 read fine as they are
+            if (plain) {
                 labels[i] = BigDecimal.valueOf(m).movePointRight(e).stripTrailingZeros().toPlainString();
             } else {
                 labels[i] = (m == 1 ? "" : m + "·") + Num.powerOfTen(e);

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The SI unit of every input and output key, as contract section 2 gives them ("" for dimensionless). The
- * composition {@code c} and the outputs "as c" are a mass fraction with the binary closure and in the unit of
- * {@code c0} (any) with the dilute one.
+ * composition {@code c} and the outputs "as c" are a mass fraction with the binary closure; with the dilute one
+ * {@code c0} is in any unit and the outputs are in that unit ("as c0").
  */
 final class Units {
     private static final String AS_C = "as c";
@@ -36,7 +36,7 @@ final class Units {
     static String of(String key, boolean dilute) {
         String u = UNITS.get(key);
         if (AS_C.equals(u)) {
-            return dilute ? "unit of c0" : "mass fraction";
+            return !dilute ? "mass fraction" : key.equals("c0") ? "any unit" : "as c0";
         }
         return u;
     }
