@@ -8,6 +8,8 @@ package org.soretstudy.report;
 final class HeatMap {
     /** Viridis at nine equally spaced stops (matplotlib's table, rounded to 8 bits). */
     private static final int[] VIRIDIS = {0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725};
+    /** Cells drawn along an axis at most; finer tables merge neighbouring cells. */
+    static final int MAX_CELLS = 80;
     private static final double BAR_WIDTH = 14;
     private static final double RIGHT = 96;
 
@@ -21,6 +23,14 @@ final class HeatMap {
     static String render(PlotFrame.AxisTitle xTitle, double[] xValues, boolean xLog, PlotFrame.AxisTitle yTitle,
                          double[] yValues, boolean yLog, double[][] cells, PlotFrame.AxisTitle valueTitle, double width,
                          double height) {
+        // A fine table is drawn with merged cells (each the worst of its group), so the page stays small.
+        int gx = (int) Math.ceil((xValues.length - 1) / (double) MAX_CELLS);
+        int gy = (int) Math.ceil((yValues.length - 1) / (double) MAX_CELLS);
+        if (gx > 1 || gy > 1) {
+            cells = merge(cells, gx, gy);
+            xValues = every(xValues, gx);
+            yValues = every(yValues, gy);
+        }
         Scale xs = axis(xValues, xLog);
         Scale ys = axis(yValues, yLog);
         double lo = Double.POSITIVE_INFINITY;
@@ -80,6 +90,37 @@ final class HeatMap {
         String text = title.render(t.factor());
         svg.group(null, text).text(f.right() + RIGHT - 6, (f.top() + f.bottom()) / 2, "middle", "at",
                 Svg.fit(text, f.bottom() - f.top(), PlotFrame.TITLE_FONT), -90).endGroup();
+    }
+
+    /** The worst bound of each group of {@code gx} x {@code gy} cells (NaN only where the whole group is). */
+    static double[][] merge(double[][] cells, int gx, int gy) {
+        int nx = (cells.length + gx - 1) / gx;
+        int ny = (cells[0].length + gy - 1) / gy;
+        double[][] out = new double[nx][ny];
+        for (double[] row : out) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (int i = 0; i < cells.length; i++) {
+            for (int j = 0; j < cells[i].length; j++) {
+                double v = cells[i][j];
+                if (!Double.isNaN(v) && !(out[i / gx][j / gy] >= v)) {
+                    out[i / gx][j / gy] = v;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The grid values that bound groups of {@code g} cells: every g-th value and the last. */
+    static double[] every(double[] values, int g) {
+        int cells = values.length - 1;
+        int groups = (cells + g - 1) / g;
+        double[] out = new double[groups + 1];
+        for (int k = 0; k < groups; k++) {
+            out[k] = values[k * g];
+        }
+        out[groups] = values[cells];
+        return out;
     }
 
     private static Scale axis(double[] values, boolean log) {

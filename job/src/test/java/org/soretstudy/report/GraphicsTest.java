@@ -184,6 +184,38 @@ class GraphicsTest {
     }
 
     @Test
+    void aFineTableIsDrawnWithMergedCellsKeepingTheWorst() {
+        int n = 201; // 200 cells along x, 3 along y
+        double[] xv = new double[n];
+        double[][] cells = new double[n - 1][3];
+        for (int i = 0; i < n; i++) {
+            xv[i] = i;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            for (int j = 0; j < 3; j++) {
+                cells[i][j] = i == 137 && j == 1 ? 1.0 : 1e-6; // one bad cell must survive the merge
+            }
+        }
+        cells[0][0] = Double.NaN;
+        double[][] merged = HeatMap.merge(cells, 3, 1);
+        assertEquals(67, merged.length);
+        assertEquals(1.0, merged[137 / 3][1], 0);
+        assertEquals(1e-6, merged[0][0], 0, "NaN only where the whole group is");
+        assertArrayEquals(new double[] {0, 3, 6}, java.util.Arrays.copyOf(HeatMap.every(xv, 3), 3), 0);
+        assertEquals(200, HeatMap.every(xv, 3)[67], 0);
+        Document d = parse(HeatMap.render(X, xv, false, Y, new double[] {0, 1, 2, 3}, false, cells,
+                new PlotFrame.AxisTitle("error", ""), 600, 380));
+        int rects = d.getElementsByTagName("rect").getLength();
+        assertTrue(rects <= HeatMap.MAX_CELLS * 3 + 60, "rects: " + rects);
+        NodeList titles = d.getElementsByTagName("title");
+        int bad = 0;
+        for (int i = 0; i < titles.getLength(); i++) {
+            bad += titles.item(i).getTextContent().endsWith(": 1") ? 1 : 0;
+        }
+        assertEquals(1, bad, "exactly one merged cell holds the bad cell's bound");
+    }
+
+    @Test
     void viridisEndsAreItsPublishedColours() {
         assertEquals("#440154", HeatMap.colour(0)); // matplotlib's viridis, first and last entries
         assertEquals("#fde725", HeatMap.colour(1));
