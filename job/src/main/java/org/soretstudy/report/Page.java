@@ -18,7 +18,8 @@ final class Page {
             .lead{color:#444;margin-top:2px}
             nav a{margin-right:14px;font-size:14px;color:#1f5f99}
             table{border-collapse:collapse;font-size:13px;margin:6px 0 10px}
-            th,td{border-bottom:1px solid #ddd;padding:3px 10px 3px 0;text-align:left;vertical-align:top}
+            th,td{border-bottom:1px solid #ddd;padding:3px 10px 3px 0;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+            td:first-child{white-space:nowrap}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;padding-left:10px}
             th{color:#333;border-bottom:1px solid #999}
             code,pre{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12px}

@@ -14,6 +14,7 @@ final class ProvenanceSection {
     static final String ID = "provenance";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final String SPEC_KEY = "soret_study.spec";
+    private static final int LISTED = 8;
 
     private ProvenanceSection() { }
 
@@ -81,12 +82,26 @@ final class ProvenanceSection {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getKey().equals("dist")) {
-                JsonNode v = e.getValue();
-                s.append(sep).append(e.getKey()).append(' ').append(v.isTextual() ? v.asText() : v.toString());
+                s.append(sep).append(e.getKey()).append(' ').append(shortJson(e.getValue()));
                 sep = ", ";
             }
         }
         return s.toString();
+    }
+
+    /** A JSON value as text; an array of more than {@link #LISTED} numbers shows its first ones and its length. */
+    static String shortJson(JsonNode v) {
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (!v.isArray()) {
+            return v.toString();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(v.size(), LISTED); i++) {
+            items.add(v.get(i).isNumber() ? Num.value(v.get(i).asDouble(), 4) : v.get(i).toString());
+        }
+        return "[" + String.join(", ", items) + (v.size() > LISTED ? ", … (" + v.size() + " values)" : "") + "]";
     }
 
     static String duration(Duration d) {

@@ -67,10 +67,17 @@ record StudyFolder(URI uri, Configuration conf, JsonNode spec, JsonNode summary,
         return names;
     }
 
-    /** Whether a parameter is drawn on a log scale by the spec (log-distributed, or a grid axis with log scale). */
+    /** Whether a parameter is drawn on a log scale by the spec (log-distributed, a grid axis with log scale) or the table. */
     boolean logParameter(String name) {
         JsonNode p = spec.path("parameters").path(name);
         String dist = p.path("dist").asText();
+        if (table != null) {
+            for (TableFolder.Axis a : table.axes()) {
+                if (a.name().equals(name) && a.log()) {
+                    return true; // a refined table's spec lists its axis as discrete values
+                }
+            }
+        }
         return "loguniform".equals(dist) || "lognormal".equals(dist) || "log".equals(p.path("scale").asText());
     }
 
