@@ -24,7 +24,7 @@ final class Page {
             th{color:#333;border-bottom:1px solid #999}
             code,pre{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12px}
             pre{background:#f6f6f6;padding:10px;overflow:auto;max-height:420px}
-            .grid{display:flex;flex-wrap:wrap;gap:6px 14px}
+            .grid{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:flex-start}
             figure{margin:4px 0}
             figcaption{font-size:12px;color:#555;max-width:560px}
             .muted{color:#666}
