@@ -12,8 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "soret-study", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Large parameter studies of thermodiffusion (Soret/Dufour) cells on Spark.", "",
             "Start with: soret-study run datasets/studies/quickstart.json; every command has --help.", ""},
-        subcommands = {SolveCommand.class, RunCommand.class, ValidateCommand.class, SummarizeCommand.class, BenchCommand.class,
-            DatasetsCommand.class, TableCommand.class, LookupCommand.class},
+        subcommands = {SolveCommand.class, RunCommand.class, ValidateCommand.class, SummarizeCommand.class, ReportCommand.class,
+            TableCommand.class, LookupCommand.class, DatasetsCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (spec, arguments, unreadable file), 1 anything else."})
 public final class Main implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -15,21 +15,22 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.soretstudy.error.UserException;
-import org.soretstudy.io.Versions;
 import org.soretstudy.io.OutputFolder;
+import org.soretstudy.io.Units;
+import org.soretstudy.io.Versions;
 import org.soretstudy.run.RunOptions;
 import org.soretstudy.run.RunReport;
 import org.soretstudy.run.StudyRunner;
 import org.soretstudy.sampling.Parameter;
 import org.soretstudy.solver.Closure;
 import org.soretstudy.solver.OutputField;
-import org.soretstudy.spec.SpecParser;
-import org.soretstudy.spec.StudySpec;
-import org.soretstudy.spec.TableSpec;
 import org.soretstudy.solver.table.AxisScale;
 import org.soretstudy.solver.table.SurrogateTable;
 import org.soretstudy.solver.table.TableAxis;
 import org.soretstudy.solver.table.TableOutput;
+import org.soretstudy.spec.SpecParser;
+import org.soretstudy.spec.StudySpec;
+import org.soretstudy.spec.TableSpec;
 
 /**
  * The driver of {@code soret-study table SPEC} (contract section 4). Each round solves the grid points on the
@@ -72,7 +73,7 @@ public final class TableBuilder {
         Closure closure = Closure.fromKey(spec.base().path("closure").asText(Closure.BINARY.key()));
         List<TableOutput> outputs = new ArrayList<>();
         for (OutputField f : t.outputs()) {
-            outputs.add(new TableOutput(f.key(), OutputUnits.of(f, closure)));
+            outputs.add(new TableOutput(f.key(), Units.of(f.key(), closure == Closure.DILUTE)));
         }
         double[] tol = t.tolerances();
         List<TableAxis> initial = initialAxes(spec);
