@@ -108,7 +108,9 @@ public final class SubmitCommands {
         if (rest.equals(master)) {
             return false;
         }
-        String host = rest.replaceFirst("^\\[([^]]*)].*$", "$1").replaceFirst("[:/,].*$", "").toLowerCase(Locale.ROOT);
+        String host = rest.startsWith("[") ? rest.substring(1, Math.max(1, rest.indexOf(']')))
+                : rest.replaceFirst("[:/,].*$", "");
+        host = host.toLowerCase(Locale.ROOT);
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
