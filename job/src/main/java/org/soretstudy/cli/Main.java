@@ -26,7 +26,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code = execute(args);
+        // A driver in cluster deploy mode is called by Spark (YARN's application master, a standalone Worker's
+        // DriverWrapper), which reports the application's status when main returns: exiting here would make YARN
+        // report a finished study as FAILED ("Shutdown hook called before final status was reported").
+        if (code != ExitCode.OK || !"cluster".equals(System.getProperty("spark.submit.deployMode"))) {
+            System.exit(code);
+        }
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */

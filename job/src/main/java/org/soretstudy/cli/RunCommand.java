@@ -11,6 +11,8 @@ import org.soretstudy.run.RunOptions;
 import org.soretstudy.run.RunReport;
 import org.soretstudy.run.StudyRunner;
 import org.soretstudy.spec.StudySpec;
+import org.soretstudy.submit.Runner;
+import org.soretstudy.submit.SparkSubmitRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +27,13 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  soret-study run datasets/studies/quickstart.json",
-            "  soret-study run study.json --master spark://head:7077 -- --conf spark.executor.memory=4g"})
+            "  soret-study run study.json --master spark://head:7077 -- --conf spark.executor.memory=4g",
+            "  soret-study run study.json --runner spark -- --master yarn --deploy-mode cluster --queue studies",
+            "",
+            "With --runner spark the study is handed to $SPARK_HOME/bin/spark-submit with the thin application jar",
+            "(job/target/soret-study-job-*-thin.jar); the arguments after -- go to spark-submit unchanged. In cluster",
+            "deploy mode the spec travels with --files, progress goes to the driver's log, and the command says where",
+            "that log and the output are. --dry-run prints the exact spark-submit command instead of running it."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "the study spec (JSON)")
     Path spec;
@@ -35,6 +43,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     SparkOptions sparkOptions;
+
+    @Option(names = "--runner", defaultValue = "embedded", paramLabel = "embedded|spark",
+            description = "embedded: the driver runs here (default); spark: submit through $SPARK_HOME/bin/spark-submit")
+    String runner;
+
+    @Option(names = "--dry-run", description = "with --runner spark: print the spark-submit command and exit")
+    boolean dryRun;
 
     @Option(names = "--partitions", description = "Spark partitions (default: one per chunk, sized by the work); rows do not depend on it")
     Integer partitions;
@@ -54,6 +69,15 @@ public final class RunCommand implements Callable<Integer> {
         if (!(progressSeconds > 0)) {
             throw new UserException("--progress-seconds", progressSeconds, "a number > 0");
         }
+        if (Runner.parse(runner) == Runner.SPARK) {
+            if (sparkOptions.master() != null) {
+                throw new UserException("--master", sparkOptions.master(), "none with --runner spark: put spark-submit's --master after --");
+            }
+            return SparkSubmitRun.submit(spec, s.output(), forwardedOptions(), sparkArgs, dryRun, System.out);
+        }
+        if (dryRun) {
+            throw new UserException("--dry-run", true, "only with --runner spark (it prints the spark-submit command)");
+        }
         OutputFolder.requireWritableIfLocal(s.output()); // fail fast, before Spark starts
         SparkSession spark = sparkOptions.start(sparkArgs);
         try {
@@ -64,5 +88,18 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
+    }
+
+    /** The run options the submitted driver needs (the master is spark-submit's). */
+    private List<String> forwardedOptions() {
+        List<String> out = new ArrayList<>();
+        if (partitions != null) {
+            out.addAll(List.of("--partitions", partitions.toString()));
+        }
+        if (overwrite) {
+            out.add("--overwrite");
+        }
+        out.addAll(List.of("--progress-seconds", Double.toString(progressSeconds)));
+        return out;
     }
 }

@@ -9,9 +9,15 @@ import picocli.CommandLine.Option;
  * The Spark options every command that starts Spark shares ({@code run}, {@code summarize}, ...): the master. A picocli mixin, so each command declares them once and the same way.
  */
 public final class SparkOptions {
-    @Option(names = "--master", defaultValue = "local[*]",
-            description = "Spark master URL: local[*] (embedded, the default), local[N], spark://HOST:PORT, yarn, k8s://...")
+    @Option(names = "--master",
+            description = "Spark master URL: local[*] (embedded, the default; under spark-submit: spark-submit's), local[N],"
+                    + " spark://HOST:PORT, yarn, k8s://...")
     String master;
+
+    /** The master given on the command line, or null (then spark-submit's, or the embedded local[*]). */
+    String master() {
+        return master;
+    }
 
     /**
      * A session for this command with the Spark settings the user gave after {@code --} (each command declares

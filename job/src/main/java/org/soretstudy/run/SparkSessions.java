@@ -17,9 +17,16 @@ import org.soretstudy.error.UserException;
 public final class SparkSessions {
     private SparkSessions() { }
 
-    /** The configuration for {@code master} with the user's Spark arguments ({@code --conf k=v} pairs). */
+    /**
+     * The configuration for {@code master} with the user's Spark arguments ({@code --conf k=v} pairs). A null master
+     * keeps spark-submit's ({@code spark.master}, a system property under spark-submit: setting one there would
+     * silently run the study inside the submitting process, build-notes pitfall 7), else {@code local[*]}.
+     */
     public static SparkConf configure(String master, List<String> sparkArgs) {
         SparkConf conf = new SparkConf();
+        if (master == null) {
+            master = conf.get("spark.master", "local[*]");
+        }
         // 1. suggested defaults
         boolean local = master.startsWith("local");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false"); // we print our own progress line
@@ -69,7 +76,7 @@ public final class SparkSessions {
      */
     public static SparkSession start(String master, List<String> sparkArgs) {
         SparkConf conf = configure(master, sparkArgs);
-        requireReachable(master);
+        requireReachable(conf.get("spark.master"));
         try {
             return SparkSession.builder().config(conf).getOrCreate();
         } catch (RuntimeException e) {

@@ -10,29 +10,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** DuckDB, an independent Parquet reader, over a study's output folder. */
-final class Duck implements AutoCloseable {
+public final class Duck implements AutoCloseable {
     private final Connection c;
 
-    Duck() throws SQLException {
+    public Duck() throws SQLException {
         c = DriverManager.getConnection("jdbc:duckdb:");
     }
 
-    static String rows(Path out) { return "read_parquet('" + out.resolve("samples").toAbsolutePath() + "/*.parquet')"; }
+    public static String rows(Path out) { return "read_parquet('" + out.resolve("samples").toAbsolutePath() + "/*.parquet')"; }
 
-    long scalarLong(String sql) throws SQLException {
+    public long scalarLong(String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
     }
 
-    String scalarString(String sql) throws SQLException {
+    public String scalarString(String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         }
     }
 
-    List<List<Object>> query(String sql) throws SQLException {
+    public List<List<Object>> query(String sql) throws SQLException {
         List<List<Object>> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             int n = r.getMetaData().getColumnCount();
