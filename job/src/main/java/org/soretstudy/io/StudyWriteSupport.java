@@ -1,6 +1,8 @@
 package org.soretstudy.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
@@ -51,7 +53,10 @@ final class StudyWriteSupport extends WriteSupport<StudyWriteSupport.Row> {
 
     StudyWriteSupport(StudySchema schema, Map<String, String> footer) {
         this.schema = schema;
-        this.footer = Map.copyOf(footer);
+        // in the caller's order: Map.copyOf iterates in an order salted per JVM, which reordered the footer's entries
+        // from one JVM to the next (a retried task). Parquet itself still lists a column's encodings in an order that
+        // varies per JVM (a set of enums), so attempts agree in rows and footer entries, not always in every byte.
+        this.footer = Collections.unmodifiableMap(new LinkedHashMap<>(footer));
         this.paramNames = schema.parameterNames().toArray(new String[0]);
         for (OutputField f : OutputField.ALL) {
             outputNames[f.ordinal()] = f.key();

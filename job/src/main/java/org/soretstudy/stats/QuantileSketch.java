@@ -44,9 +44,10 @@ import java.util.Arrays;
  * order, so the driver merges chunk sketches in chunk order. NaN values are ignored. Not thread-safe.
  *
  * <h2>Cost</h2>
- * The level-0 sort ranks values by branch-free comparisons, merges fill from both ends at once, and while every
- * value seen is the same (a constant output) compactions only move counts: each is the plain algorithm's result
- * bit for bit (the test's {@code ReferenceSketch}), about 20 ns per varied and 2 ns per constant value.
+ * The level-0 sort inserts (a small level 0) or ranks values by branch-free comparisons, merges fill from both
+ * ends at once, and while every value seen is the same (a constant output) compactions only move counts: each is
+ * the plain algorithm's result bit for bit (the test's {@code ReferenceSketch}), about 20 ns per varied and 2 ns
+ * per constant value.
  */
 public final class QuantileSketch implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -394,6 +395,10 @@ public final class QuantileSketch implements Serializable {
         if (other == null || other.length < s) {
             other = sortSpare = new long[keys.length];
         }
+        if (s <= SMALL_SORT) {
+            insertionSort(a, s, keys);
+            return;
+        }
         for (int i = 0; i < s; i++) {
             long bits = Double.doubleToRawLongBits(a[i]);
             other[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE); // signed order of keys = Double.compare order
@@ -413,6 +418,33 @@ public final class QuantileSketch implements Serializable {
         }
         for (int i = 0; i < s; i++) {
             long key = src[i];
+            a[i] = Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
+        }
+    }
+
+    /**
+     * Up to this many values, level 0 is sorted by insertion. Level 0 holds at most 60 values from a sketch's eighth
+     * level on (about 75,000 values at the default k), 12 to 40 in the chunks of a large study; there insertion beats
+     * the branch-free rank sort, which costs {@value #BLOCK} comparisons per value: each insertion mispredicts about
+     * once. Measured on the development machine (one thread, random values): 10 against 11 ns per value at 18
+     * values, 14 against 18 at 40, 15 against 25 at 60.
+     */
+    private static final int SMALL_SORT = 64;
+
+    /** Sorts a[0 .. s) by key, as {@link #sortLevel0} does, inserting each key into the sorted run before it. */
+    private static void insertionSort(double[] a, int s, long[] keys) {
+        for (int i = 0; i < s; i++) {
+            long bits = Double.doubleToRawLongBits(a[i]);
+            long key = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            int j = i - 1;
+            while (j >= 0 && keys[j] > key) {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
+        for (int i = 0; i < s; i++) {
+            long key = keys[i];
             a[i] = Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
         }
     }
