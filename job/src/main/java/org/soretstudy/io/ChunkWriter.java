@@ -25,7 +25,8 @@ import org.soretstudy.solver.ResultBuffer;
  * {@link #commit()} completes it and renames it to {@code OUT/samples/chunk-000042.parquet}; if that file is
  * already there, another attempt won the race with the same rows, and this attempt's file is deleted. A
  * killed task leaves only a temp file, never a partial chunk file. Nothing attempt-specific goes into the file,
- * so every attempt at a chunk writes the same bytes.
+ * so every attempt at a chunk writes the same rows and footer entries (not always the same bytes between JVMs:
+ * Parquet's own column metadata lists its encodings in an order of its own).
  *
  * <p>Use one writer per task, from one thread; always end with {@link #commit()} or {@link #abort()}
  * ({@link #close()} aborts an uncommitted writer, for try-with-resources).
