@@ -33,7 +33,7 @@ class TransientSolverTest {
         CellModel model = new CellModel();
         ResultBuffer out = Cells.buffer();
         Cells.prepare(p, model, out);
-        solver.solve(p, model, out);
+        Cells.march(solver, p, model, out);
         return out;
     }
 
@@ -70,7 +70,7 @@ class TransientSolverTest {
             } else if (f[i] < 1e-6) {
                 // a layer thinner than a cell is not resolved: the wall extrapolation's slope term alone gives
                 // sep_inf 2/(3n) (exact: ~sqrt(t) -> 0); the report time is still landed on and reported
-                assertEquals(0, out.separationAt(i), 1.01 * sepInf * 2 / (3 * TransientSolver.DEFAULT_CELLS));
+                assertEquals(0, out.separationAt(i), 1.01 * sepInf * 2 / (3 * Cells.GRID));
             } else {
                 assertEquals(exact, out.separationAt(i), 1e-4 * Math.abs(exact), "t = " + f[i] + " tau");
             }
@@ -201,12 +201,11 @@ class TransientSolverTest {
         ResultBuffer out = Cells.buffer();
         model.load(p);
         double sepInf = slope[0] * L;
-        model.tHot = tInit - 0.5 * slope[1] * L;
-        model.tCold = tInit + 0.5 * slope[1] * L;
+        model.setWalls(tInit - 0.5 * slope[1] * L, tInit + 0.5 * slope[1] * L);
         out.set(OutputField.SEPARATION, sepInf);
         out.set(OutputField.C_HOT, c0 - 0.5 * sepInf);
         out.set(OutputField.C_COLD, c0 + 0.5 * sepInf);
-        new TransientSolver().solve(p, model, out);
+        Cells.march(new TransientSolver(), p, model, out);
         assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
         for (int i = 0; i < f.length; i++) {
             double t = times[i];
@@ -374,7 +373,7 @@ class TransientSolverTest {
         double tau = 0.01 * 0.01 / (Math.PI * Math.PI * 7.3e-5);
         CellParameters p = heliumArgon(ThermoModel.IDEAL, 0.1 * tau, 0.58 * tau, tau, 3 * tau).build();
         CellParameters plain = deGrootCell(0.5 * TAU, 2 * TAU).build();
-        TransientSolver solver = new TransientSolver();
+        TransientKernel solver = new TransientKernel();
         CellModel model = new CellModel();
         ResultBuffer out = Cells.buffer();
         ResultBuffer out2 = Cells.buffer();
@@ -431,7 +430,7 @@ class TransientSolverTest {
             ResultBuffer out = run(p, new TransientSolver());
             TransientSolver marched = new TransientSolver();
             marched.analyticStart = false;
-            marched.setTolerance(1e-9);
+            marched.setTolerance(1e-7); // T's steps are controlled on the bump's scale: ~1e-11 K
             ResultBuffer ref = run(p.toBuilder().cells(512).build(), marched);
             assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
             assertEquals(Status.OK, ref.status(), () -> String.valueOf(ref.reason()));
@@ -469,14 +468,15 @@ class TransientSolverTest {
                 run(b.build(), probe);
                 double start = probe.lastLayerTime;
                 String label = "c0 = " + c0 + (withDufour ? ", Dufour" : "") + ", start " + start / tau + " tau";
-                assertTrue(start >= 0.3 * tau, label); // seen: 0.365 tau at c0 = 0.3
+                // seen: 0.365 tau at c0 = 0.3; with Dufour the start ends before the bump's peak (0.08 tau)
+                assertTrue(start >= (withDufour ? 0.05 : 0.3) * tau, label);
                 CellParameters p = b.times(0.02 * tau, 0.1 * tau, 0.2 * tau, start).build();
                 TransientSolver solver = new TransientSolver();
-                solver.profile = new double[TransientSolver.DEFAULT_CELLS];
+                solver.profile = new double[Cells.GRID];
                 ResultBuffer out = run(p, solver);
                 TransientSolver marched = new TransientSolver();
                 marched.analyticStart = false;
-                marched.setTolerance(1e-10);
+                marched.setTolerance(withDufour ? 1e-7 : 1e-10); // with Dufour T is controlled on the bump
                 marched.profile = new double[1024];
                 marched.profileTime = start;
                 ResultBuffer ref = run(p.toBuilder().cells(1024).build(), marched);
@@ -487,8 +487,8 @@ class TransientSolverTest {
                     // seen: up to 2e-6 (the drift's second order at the start; 2e-6 at c0 = 0.5 too)
                     assertEquals(ref.separationAt(i), out.separationAt(i), 5e-6 * sepInf, label + ", time " + i);
                 }
-                int ratio = 1024 / TransientSolver.DEFAULT_CELLS;
-                for (int i = 0; i < TransientSolver.DEFAULT_CELLS; i++) {
+                int ratio = 1024 / Cells.GRID;
+                for (int i = 0; i < Cells.GRID; i++) {
                     double mean = 0;
                     for (int k = 0; k < ratio; k++) {
                         mean += marched.profile[ratio * i + k];
@@ -506,9 +506,9 @@ class TransientSolverTest {
     }
 
     @Test
-    void gasStartCarriesTheBumpOfTheLinearProblem() {
-        // Gases: T does not relax much faster than c (D/kappa ~ 1), so the start's T is not the quasi-steady bump of
-        // the liquids: it is the linear solution driven by the layers. The reference marches from t = 0 at a tight
+    void gasBumpMatchesATightMarch() {
+        // Gases: T does not relax much faster than c (D/kappa ~ 1): no analytic start, the march from t = 0 resolves
+        // the bump at the default tolerance (its step control on the bump's scale). The reference marches at a tight
         // tolerance. Cells: dilute in a light gas with D/kappa = 2.4 (T the slow field), an equimolar-ish binary with
         // D/kappa = 1.0 (the coupling's resonance) and 0.7; constant and ideal thermodynamics.
         CellParameters[] cells = {
@@ -530,12 +530,12 @@ class TransientSolverTest {
             TransientSolver solver = new TransientSolver();
             ResultBuffer out = run(p, solver);
             assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
-            assertTrue(solver.lastLayerTime > 0, "the analytic start is used");
+            assertEquals(0, solver.lastLayerTime, "no analytic start for gases with Dufour");
             double bump = out.get(OutputField.DUFOUR_DT_MAX);
             ResultBuffer marched = run(p, reference);
             double exact = marched.get(OutputField.DUFOUR_DT_MAX);
             assertTrue(exact > 1e-9, "a bump worth testing: " + exact + " K");
-            assertEquals(exact, bump, 2e-3 * exact, "D/kappa = " + cell.diffusion() * 1000 / 0.03 * cell.density());
+            assertEquals(exact, bump, 1e-3 * exact, "D/kappa = " + cell.diffusion() * 1000 / 0.03 * cell.density());
         }
     }
 }
