@@ -9,7 +9,7 @@ import org.soretstudy.solver.ThermalBc;
 
 /**
  * The transient kernel, beside {@link SteadyKernel}: chooses the grid, marches the cell on it (see
- * {@link TransientSolver}) and fills the transient outputs with their error estimate.
+ * {@link GridMarch}) and fills the transient outputs with their error estimate.
  *
  * <p><b>Why Richardson pairs of grids.</b> The space error of the finite-volume scheme is fourth order for
  * constant coefficients and second order where they vary (S_T(T), large separations, the drift's c(1 - c)), and
@@ -52,7 +52,7 @@ public final class TransientKernel {
     /** A separation whose run takes both signs, or comes back below this fraction of its largest value, is a trap's. */
     private static final double TRAP_RETURN = 0.9;
 
-    private final TransientSolver grid;
+    private final GridMarch grid;
     private GridResult coarse = new GridResult();
     private GridResult fine = new GridResult();
     /** Largest estimated errors of the last solve: space+time on separation_at, t99; space on dufour_dt_max. */
@@ -67,12 +67,12 @@ public final class TransientKernel {
 
     /** The kernel at the default time tolerance. */
     public TransientKernel() {
-        this(TransientSolver.DEFAULT_TOLERANCE);
+        this(GridMarch.DEFAULT_TOLERANCE);
     }
 
     /** The kernel at the given time-integration tolerance (relative to the steady composition scale). */
     public TransientKernel(double tolerance) {
-        grid = new TransientSolver();
+        grid = new GridMarch();
         grid.setTolerance(tolerance);
     }
 

@@ -12,8 +12,9 @@ import org.soretstudy.solver.ResultBuffer;
 import org.soretstudy.solver.ThermalBc;
 
 /**
- * The transient kernel: coupled heat and mass equations by conservative finite volumes and an implicit,
- * error-controlled adaptive time stepper. Owns its scratch arrays (grown to the largest cell count seen,
+ * One march of a transient cell on one grid (the {@link TransientKernel} chooses the grids and compares them):
+ * coupled heat and mass equations by conservative finite volumes and an implicit, error-controlled adaptive time
+ * stepper. Owns its scratch arrays (grown to the largest cell count seen,
  * then reused): allocation-free after the first solve of a given size. Not thread-safe.
  *
  * <p><b>Space.</b> {@code n} cell averages of c (and of T when the temperature is solved) on a uniform
@@ -66,7 +67,7 @@ import org.soretstudy.solver.ThermalBc;
  * no mass flux and the mass matrix has unit column sums.
  *
  * <p><b>Defaults and accuracy.</b> On 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5 (the kernel, {@link TransientKernel}, chooses the grid).
- * At these defaults (TransientSolverTest): the de Groot series (small separation, constant coefficients)
+ * At these defaults (GridMarchTest): the de Groot series (small separation, constant coefficients)
  * is met within 1e-6 relative up to 0.5 tau (the analytic start) and 1e-4 later (tested; 1.1e-5 seen from 0.55 to
  * 6.4 tau), t99 within 1e-3 relative (tested; 8e-5 seen); the linear
  * coupled Soret-Dufour flux cell (eps_D = 0.3) within 5e-5 at 0.05 tau and 1e-5 later. With strongly
@@ -81,7 +82,7 @@ import org.soretstudy.solver.ThermalBc;
  * in a sweep of 3000 random cells (liquids and gases, both closures, all thermo models) within 1e-2 of a march from
  * t = 0 at tolerance 1e-9, 2.5e-3 at the 99th percentile (the largest: 50 K across, K_D ~ T^2 to first order).
  */
-public final class TransientSolver {
+public final class GridMarch {
     /** The default time-integration tolerance (relative to the steady composition scale). */
     public static final double DEFAULT_TOLERANCE = 2e-5;
 
@@ -173,8 +174,8 @@ public final class TransientSolver {
     private double tolerance = DEFAULT_TOLERANCE;
     /** Work of the last solve (tests and tuning): attempted time steps plus steady-state iterations. */
     int lastSteps;
-    /** Tests: false marches from t = 0 (the reference for the analytic start). */
-    boolean analyticStart = true;
+    /** False marches from t = 0 (tests: the reference for the analytic start). */
+    private final boolean analyticStart;
     /** Tests: the analytic start's time of the last solve (0: none). */
     double lastLayerTime;
     /** Tests: when set, receives the cells of c at the analytic start or at report time {@link #profileTime}. */
@@ -219,6 +220,16 @@ public final class TransientSolver {
     private double tHot;
     private double tCold;
     private double fluxOverRhoCp;
+
+    /** A march with the analytic wall-layer start where it applies. */
+    public GridMarch() {
+        this(true);
+    }
+
+    /** A march with or without (tests: the reference for it) the analytic wall-layer start. */
+    GridMarch(boolean analyticStart) {
+        this.analyticStart = analyticStart;
+    }
 
     /** Sets the time-integration tolerance (default {@link #DEFAULT_TOLERANCE}). */
     public void setTolerance(double tolerance) {
