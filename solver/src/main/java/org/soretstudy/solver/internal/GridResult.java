@@ -1,6 +1,7 @@
 package org.soretstudy.solver.internal;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.soretstudy.solver.Reason;
 import org.soretstudy.solver.ReasonCode;
 
@@ -22,8 +23,12 @@ final class GridResult {
     /** Cells of the grid and work done: attempted time steps plus steady-state iterations. */
     int cells;
     int steps;
-    /** Null when the march succeeded. */
-    private Reason failure;
+    /** Null when the march succeeded; else the failure, its message formatted only when it is reported. */
+    private ReasonCode failureCode;
+    private String failureField;
+    private String failureFormat;
+    private double failureA;
+    private double failureB;
 
     /** Starts a march with {@code n} report times (every value NaN until set). */
     void start(int n, int gridCells) {
@@ -39,7 +44,7 @@ final class GridResult {
         separationMax = 0;
         cells = gridCells;
         steps = 0;
-        failure = null;
+        failureCode = null;
     }
 
     int count() { return count; }
@@ -64,9 +69,31 @@ final class GridResult {
     /** The largest |separation| of the run. */
     double largestSeparation() { return Math.max(-separationMin, separationMax); }
 
-    boolean ok() { return failure == null; }
+    boolean ok() { return failureCode == null; }
 
-    Reason failure() { return failure; }
+    /** The failure as a reason (allocates: only for the grid whose failure is reported). */
+    Reason failure() {
+        if (failureCode == null) {
+            return null;
+        }
+        return new Reason(failureCode, failureField,
+                String.format(Locale.ROOT, failureFormat, failureA, failureB));
+    }
 
-    void fail(ReasonCode code, String field, String message) { failure = new Reason(code, field, message); }
+    /**
+     * Marks the march failed without building its message: a coarse grid's failure (too few cells) is routine and
+     * the hot path allocates nothing. {@code format} takes a and b ({@code %s}, {@code %.0f}; {@code %%} for %).
+     */
+    void fail(ReasonCode code, String field, String format, double a, double b) {
+        failureCode = code;
+        failureField = field;
+        failureFormat = format;
+        failureA = a;
+        failureB = b;
+    }
+
+    /** Marks the march failed with a fixed message. */
+    void fail(ReasonCode code, String field, String message) {
+        fail(code, field, message.replace("%", "%%"), 0, 0);
+    }
 }
