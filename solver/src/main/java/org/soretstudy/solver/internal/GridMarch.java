@@ -1,7 +1,6 @@
 package org.soretstudy.solver.internal;
 
 import static org.soretstudy.solver.internal.ErrorFunctions.INV_SQRT_PI;
-import static org.soretstudy.solver.internal.ErrorFunctions.i2erfc;
 import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
 
 import org.soretstudy.solver.CellParameters;
@@ -360,7 +359,7 @@ public final class GridMarch {
         if (trackBump) {
             // the bump is ~k_D a L/kappa, far below the wall difference (mK against K): its steps are controlled on it
             double a = m.soret(0.5 * (tHot + tCold)) * g(m.c0()) * (tCold - tHot) / m.length();
-            double bumpScale = Math.abs(kdAt(0.5) * a * m.length() / kappa) * BumpPeak.VALUE[2];
+            double bumpScale = Math.abs(kdAt(0.5) * a * m.length() / kappa) * WallLayerBump.PEAK[2];
             // (not below 1e-5 of the wall difference: round-off in T would then stall the steps)
             scaleT = Math.min(scaleT, Math.max(BUMP_ERROR_SCALE * bumpScale, BUMP_SCALE_MIN * scaleT));
         }
@@ -614,7 +613,7 @@ public final class GridMarch {
             // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
             // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
             double z = m.length() / (2 * Math.sqrt(diff * t));
-            double drift = slope * uw * (4 * Math.abs(driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
+            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
             if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
                 return t;
             }
@@ -762,7 +761,7 @@ public final class GridMarch {
     private double layerBumpMax(double t) {
         double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
         double diffLayer = diff * (1 - epsD), eps = diffLayer / kappa;
-        double[] peak = BumpPeak.VALUE;
+        double[] peak = WallLayerBump.PEAK;
         if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
             return bump();
         }
@@ -789,102 +788,6 @@ public final class GridMarch {
         return a * width / (2 * t) * INV_SQRT_PI
                 * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2))
                 + 0.25 * layerCorrection(t, a, diffLayer) / t;
-    }
-
-    /**
-     * The scaled bump of the layers at s = x/L, t' = t pi^2 D'/L^2 (D' the layers' diffusivity):
-     * theta = (k_D a L/kappa)/(1 - eps) [g0(s, t') + eps g1(s, t')], eps = D'/kappa, g0 = -(u - l u)/(a L) (the
-     * quasi-steady bump), g1 = pi^2 (du_w/dt')/(a L) q(s) (the lag), see {@link #layerState}; a K_D varying
-     * as k0 (1 + beta (1/2 - s)) adds beta gb(s, t').
-     */
-    static double layerBump0(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
-        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
-                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
-        return -(u - uw * (1 - 2 * s));
-    }
-
-    static double layerBump1(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI, z2 = 1 / (w * w);
-        double rate = w / (2 * tScaled) * INV_SQRT_PI
-                * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2));
-        return Math.PI * Math.PI * rate * (-s * (1 - s) * (1 - 2 * s) / 6);
-    }
-
-    /**
-     * gb = -(Fb(s) - Fb(1) s), Fb = int_0^s (1/2 - s') u_s' ds'/(a L) = (1/2 - s) u - u_w/2 + int_0^s u (Fb(1) = 0:
-     * u is odd about the centre); int_0^s w ierfc((s' + b)/w) ds' = w^2 (i2erfc(b/w) - i2erfc((s + b)/w)).
-     */
-    static double layerBumpB(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
-        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
-                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
-        double hot = i2erfc(0) - i2erfc(s / w) + i2erfc((2 - s) / w) - i2erfc((2 + s) / w);
-        double cold = i2erfc((1 - s) / w) - i2erfc((1 + s) / w) + i2erfc((3 - s) / w) - i2erfc(3 / w);
-        return -((0.5 - s) * u - 0.5 * uw + w * w * (hot - cold));
-    }
-
-    /** gc = -(u^2 - u_w^2)/(2 (a L)^2): the bump of a K_D linear in c, k0 (1 + gamma u/(a L)), per gamma. */
-    static double layerBumpC(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
-        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
-                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
-        return -0.5 * (u * u - uw * uw);
-    }
-
-    /**
-     * The bump of the drift's first order (see {@link #layerDriftEps}) per unit eps L: -(delta(s) - delta(0))/(a L),
-     * delta = eps (a w^2/2) [f(s L/w) + f((1 - s) L/w)], f(z) = i^2erfc z - z ierfc z (even: F(L) is unchanged).
-     */
-    static double layerBumpD(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        return -0.5 * w * w * (driftShape(s / w) + driftShape((1 - s) / w) - driftShape(0) - driftShape(1 / w));
-    }
-
-    /** f(z) = i^2erfc z - z ierfc z: the drift's first-order layer per a w^2/2 (see {@link #layerDriftEps}). */
-    static double driftShape(double z) {
-        return i2erfc(z) - z * ierfc(z);
-    }
-
-    /** The peak of g0 over s and t' (golden sections, once, on first use): {t', s, g0, g1, gb, gc, gd}. */
-    private static final class BumpPeak {
-        static final double[] VALUE = bumpPeak();
-    }
-
-    private static double[] bumpPeak() {
-        double r = 0.5 * (Math.sqrt(5) - 1);
-        double lo = 0.05, hi = 1.0;
-        for (int k = 0; k < 80; k++) {
-            double t1 = hi - r * (hi - lo), t2 = lo + r * (hi - lo);
-            if (bumpOverS(t1)[1] < bumpOverS(t2)[1]) {
-                lo = t1;
-            } else {
-                hi = t2;
-            }
-        }
-        double tPeak = 0.5 * (lo + hi);
-        double[] sPeak = bumpOverS(tPeak);
-        return new double[] {tPeak, sPeak[0], sPeak[1], layerBump1(sPeak[0], tPeak), layerBumpB(sPeak[0], tPeak),
-            layerBumpC(sPeak[0], tPeak), layerBumpD(sPeak[0], tPeak)};
-    }
-
-    /** {s, g0} at the maximum of g0(., t') over the hot half. */
-    private static double[] bumpOverS(double tScaled) {
-        double r = 0.5 * (Math.sqrt(5) - 1);
-        double lo = 0, hi = 0.5;
-        for (int k = 0; k < 80; k++) {
-            double s1 = hi - r * (hi - lo), s2 = lo + r * (hi - lo);
-            if (layerBump0(s1, tScaled) < layerBump0(s2, tScaled)) {
-                lo = s1;
-            } else {
-                hi = s2;
-            }
-        }
-        double s = 0.5 * (lo + hi);
-        return new double[] {s, layerBump0(s, tScaled)};
     }
 
     /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
