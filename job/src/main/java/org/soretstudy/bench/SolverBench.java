@@ -41,8 +41,8 @@ public final class SolverBench {
         list.add(new Case("steady binary, constant S_T, no Dufour", r -> liquid(r).build()));
         list.add(new Case("steady binary, constant S_T, Dufour (ideal)", r -> dufour(liquid(r)).build()));
         list.add(new Case("steady binary, S_T(T) piazza, no Dufour", r -> piazza(liquid(r), r).build()));
-        list.add(new Case("transient binary, Dufour (ideal), 64 cells", r -> dufour(liquid(r)).mode(Mode.TRANSIENT).times(1000, 5000).build()));
-        list.add(new Case("transient binary, no Dufour, 64 cells", r -> liquid(r).mode(Mode.TRANSIENT).times(1000, 5000).build()));
+        list.add(new Case("transient binary, Dufour (ideal), default grid", r -> dufour(liquid(r)).mode(Mode.TRANSIENT).times(1000, 5000).build()));
+        list.add(new Case("transient binary, no Dufour, default grid", r -> liquid(r).mode(Mode.TRANSIENT).times(1000, 5000).build()));
         return list;
     }
 

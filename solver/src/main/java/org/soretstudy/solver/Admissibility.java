@@ -176,9 +176,9 @@ final class Admissibility {
         if (!m.dufour()) {
             return null;
         }
-        double tA = p.thermalBc() == ThermalBc.FLUX ? m.tInitial - 0.5 * m.heatFlux * m.length / m.conductivity : m.tHot;
-        double tB = p.thermalBc() == ThermalBc.FLUX ? m.tInitial + 0.5 * m.heatFlux * m.length / m.conductivity : m.tCold;
-        return secondLaw(m, m.c0, m.c0, tA, tB);
+        double tA = p.thermalBc() == ThermalBc.FLUX ? m.tInitial() - 0.5 * m.heatFlux() * m.length() / m.conductivity() : m.tHot();
+        double tB = p.thermalBc() == ThermalBc.FLUX ? m.tInitial() + 0.5 * m.heatFlux() * m.length() / m.conductivity() : m.tCold();
+        return secondLaw(m, m.c0(), m.c0(), tA, tB);
     }
 
     /** The second law over the states of the solved cell: compositions between the wall values and c0. */
@@ -186,9 +186,9 @@ final class Admissibility {
         if (!m.dufour()) {
             return null;
         }
-        double cA = Math.min(m.c0, Math.min(out.get(OutputField.C_HOT), out.get(OutputField.C_COLD)));
-        double cB = Math.max(m.c0, Math.max(out.get(OutputField.C_HOT), out.get(OutputField.C_COLD)));
-        return secondLaw(m, cA, cB, m.tHot, m.tCold);
+        double cA = Math.min(m.c0(), Math.min(out.get(OutputField.C_HOT), out.get(OutputField.C_COLD)));
+        double cB = Math.max(m.c0(), Math.max(out.get(OutputField.C_HOT), out.get(OutputField.C_COLD)));
+        return secondLaw(m, cA, cB, m.tHot(), m.tCold());
     }
 
     /** Checks epsilon_D on a small grid of (c, T) states spanning [cA, cB] x [tA, tB]. */

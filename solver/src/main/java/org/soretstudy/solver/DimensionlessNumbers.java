@@ -11,14 +11,14 @@ final class DimensionlessNumbers {
     private DimensionlessNumbers() { }
 
     static void fill(CellParameters p, CellModel m, ConvectionStability stability, ResultBuffer out) {
-        double d = m.diffusion;
-        double length = m.length;
+        double d = m.diffusion();
+        double length = m.length();
         out.set(OutputField.TAU, length * length / (Math.PI * Math.PI * d));
         out.set(OutputField.DIFFUSION_USED, d);
         double soretMean = m.soret(m.meanTemperature());
         out.set(OutputField.SORET_USED, soretMean);
 
-        double kappa = m.conductivity / (m.density * m.heatCapacity); // NaN unless all three are given
+        double kappa = m.conductivity() / (m.density() * m.heatCapacity()); // NaN unless all three are given
         out.set(OutputField.LEWIS, kappa / d);
         double wallDt = out.get(OutputField.WALL_DT);
         double g = p.gravity();
@@ -26,7 +26,7 @@ final class DimensionlessNumbers {
         double nu = p.viscosity();
         double rayleigh = Math.abs(g) * betaT * Math.abs(wallDt) * length * length * length / (nu * kappa);
         out.set(OutputField.RAYLEIGH, rayleigh);
-        double psi = p.solutalExpansion() / betaT * soretMean * (m.binary ? m.c0 * (1 - m.c0) : m.c0);
+        double psi = p.solutalExpansion() / betaT * soretMean * (m.binary() ? m.c0() * (1 - m.c0()) : m.c0());
         out.set(OutputField.SEPARATION_RATIO, psi);
 
         if (Double.isNaN(rayleigh) || Double.isNaN(psi)) {

@@ -15,6 +15,7 @@ public enum OutputField {
     T99("t99"),
     DUFOUR_DT_MAX("dufour_dt_max"),
     MASS_ERROR("mass_error"),
+    ERROR_ESTIMATE("error_estimate"),
     ENTROPY_PRODUCTION("entropy_production"),
     DIFFUSION_USED("diffusion_used"),
     SORET_USED("soret_used"),

@@ -36,7 +36,7 @@ class OnsagerSymmetryTest {
             double m = model.thermoFactor(c, t);
             double dT = model.thermalDiffusion(t);
             // J1 = -rho D c' - rho D_T g T', with c' = -X1 T g/m and T' = -T^2 Xq
-            double l11 = rho * model.diffusion * t * g / m;
+            double l11 = rho * model.diffusion() * t * g / m;
             double l1q = rho * dT * g * t * t;
             // Jq = -lambda T' - K_D c'
             double lq1 = model.dufourCoefficient(c, t) * t * g / m;

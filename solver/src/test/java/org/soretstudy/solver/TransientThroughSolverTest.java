@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.soretstudy.solver.internal.TransientKernel;
 
 /** The transient kernel behind CellSolver: it approaches the steady kernel's state along the de Groot curve. */
 class TransientThroughSolverTest {
@@ -84,8 +85,7 @@ class TransientThroughSolverTest {
         // at the default tolerance the tail's closed form ends the march, at 1e-8 the march itself reaches the steady state
         double bump = r.get(OutputField.DUFOUR_DT_MAX);
         assertTrue(bump >= (1 - 2e-3) * steadyBump, "dufour_dt_max " + bump + " K below the steady bump " + steadyBump + " K");
-        CellWorkspace tight = new CellWorkspace();
-        tight.transient_.setTolerance(1e-8);
+        CellWorkspace tight = new CellWorkspace(new TransientKernel(1e-8));
         ResultBuffer marched = CellSolver.solve(p, tight);
         assertEquals(Status.OK, marched.status(), () -> String.valueOf(marched.reason()));
         assertEquals(bump, marched.get(OutputField.DUFOUR_DT_MAX), 1e-3 * bump, "the bump does not depend on the tolerance");

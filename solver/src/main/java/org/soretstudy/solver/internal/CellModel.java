@@ -16,20 +16,20 @@ public final class CellModel {
     /** Molar gas constant, J/(mol K) (CODATA 2018, exact). */
     public static final double GAS_CONSTANT = 8.314462618;
 
-    public boolean binary;
-    public double length;
-    public double c0;
-    public double diffusion;
-    public ThermalBc thermalBc;
+    private boolean binary;
+    private double length;
+    private double c0;
+    private double diffusion;
+    private ThermalBc thermalBc;
     /** Wall temperatures: given (Dirichlet) or the steady solution's (flux), K. */
-    public double tHot;
-    public double tCold;
-    public double heatFlux;
-    public double tInitial;
+    private double tHot;
+    private double tCold;
+    private double heatFlux;
+    private double tInitial;
     /** NaN when not given. */
-    public double density;
-    public double heatCapacity;
-    public double conductivity;
+    private double density;
+    private double heatCapacity;
+    private double conductivity;
 
     private boolean piazza;
     private double soretConstant;
@@ -64,6 +64,39 @@ public final class CellModel {
         dmuDc = p.dmuDc();
         molarMass1 = p.molarMass1();
         molarMass2 = p.molarMass2();
+    }
+
+    /** True for the binary closure g(c) = c(1 - c), false for the dilute one. */
+    public boolean binary() { return binary; }
+
+    public double length() { return length; }
+
+    public double c0() { return c0; }
+
+    public double diffusion() { return diffusion; }
+
+    public ThermalBc thermalBc() { return thermalBc; }
+
+    /** The hot wall's temperature: given (Dirichlet) or the steady solution's (flux, see {@link #setWalls}), K. */
+    public double tHot() { return tHot; }
+
+    public double tCold() { return tCold; }
+
+    public double heatFlux() { return heatFlux; }
+
+    public double tInitial() { return tInitial; }
+
+    /** Density, NaN when not given. */
+    public double density() { return density; }
+
+    public double heatCapacity() { return heatCapacity; }
+
+    public double conductivity() { return conductivity; }
+
+    /** The steady solution's wall temperatures of a flux cell (the steady kernel finds them), K. */
+    public void setWalls(double hot, double cold) {
+        tHot = hot;
+        tCold = cold;
     }
 
     /** True when S_T does not depend on T. */

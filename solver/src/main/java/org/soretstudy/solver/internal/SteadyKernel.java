@@ -69,7 +69,7 @@ public final class SteadyKernel {
 
     /** Fills the steady outputs; returns false after rejecting {@code out} when it cannot. */
     public boolean solve(CellModel m, ResultBuffer out) {
-        if (m.thermalBc == ThermalBc.FLUX && !solveWallTemperatures(m, out)) {
+        if (m.thermalBc() == ThermalBc.FLUX && !solveWallTemperatures(m, out)) {
             return false;
         }
         if (m.constantSoret() && !m.dufour()) {
@@ -82,17 +82,17 @@ public final class SteadyKernel {
 
     /** Constant S_T, no Dufour: T linear, k explicit (physics.md section 4). */
     private void closedForm(CellModel m) {
-        double d = m.phiDifference(m.tHot, m.tCold); // S_T (T_hot - T_cold)
-        lambdaMean = Double.isNaN(m.conductivity) ? Double.NaN : m.conductivity;
+        double d = m.phiDifference(m.tHot(), m.tCold()); // S_T (T_hot - T_cold)
+        lambdaMean = Double.isNaN(m.conductivity()) ? Double.NaN : m.conductivity();
         k = closedFormK(m, d);
         if (d == 0) {
             massRatio = 0;
-        } else if (m.binary) {
+        } else if (m.binary()) {
             // integral of c over u = S_T T is log1p(c_hot expm1(d)); mass conservation asks for c0 d
-            massRatio = log1pTimesExpm1(logistic(k - d), d) / (m.c0 * d) - 1;
+            massRatio = log1pTimesExpm1(logistic(k - d), d) / (m.c0() * d) - 1;
         } else {
             // integral of c over u is c_cold (1 - e^{-d}); mass conservation asks for c0 d
-            massRatio = Math.exp(k) * -Math.expm1(-d) / d / m.c0 - 1;
+            massRatio = Math.exp(k) * -Math.expm1(-d) / d / m.c0() - 1;
         }
     }
 
@@ -102,36 +102,36 @@ public final class SteadyKernel {
      */
     private static double closedFormK(CellModel m, double d) {
         if (d == 0) {
-            return m.binary ? Math.log(m.c0 / (1 - m.c0)) : Math.log(m.c0);
+            return m.binary() ? Math.log(m.c0() / (1 - m.c0())) : Math.log(m.c0());
         }
-        if (m.binary) {
+        if (m.binary()) {
             // e^{k} = e^{s d} expm1(c0 d)/expm1(s d), s = 1 - c0; in logs so that |d| of hundreds cannot overflow
-            double s = 1 - m.c0;
-            return s * d + logAbsExpm1(m.c0 * d) - logAbsExpm1(s * d);
+            double s = 1 - m.c0();
+            return s * d + logAbsExpm1(m.c0() * d) - logAbsExpm1(s * d);
         }
         // c_cold = c0 d/(1 - e^{-d})
-        return Math.log(m.c0) + Math.log(d / -Math.expm1(-d));
+        return Math.log(m.c0()) + Math.log(d / -Math.expm1(-d));
     }
 
     /** Newton on k with the quadrature in T: piazza S_T(T) and/or the Dufour effect. */
     private boolean solveComposition(CellModel m, ResultBuffer out) {
-        if (m.tHot == m.tCold) {
+        if (m.tHot() == m.tCold()) {
             // isothermal cell: nothing drives a separation
             k = closedFormK(m, 0);
             massRatio = 0;
-            lambdaMean = m.effectiveConductivity(m.c0, m.tHot);
+            lambdaMean = m.effectiveConductivity(m.c0(), m.tHot());
             sumLambda = 1;
-            sumTLambda = m.tHot;
+            sumTLambda = m.tHot();
             return true;
         }
         // Start from the closed form of the mean S_T (exact without Dufour when S_T is constant)
-        k = closedFormK(m, m.phiDifference(m.tHot, m.tCold));
+        k = closedFormK(m, m.phiDifference(m.tHot(), m.tCold()));
         int panels = panels(m);
         double lo = Double.NaN;
         double hi = Double.NaN; // bracket of the root, once known
         for (int it = 0; it < MAX_NEWTON; it++) {
             integrate(m, k, panels);
-            double f = sumCLambda / sumLambda / m.c0 - 1;
+            double f = sumCLambda / sumLambda / m.c0() - 1;
             if (!Double.isFinite(f)) {
                 out.reject(ReasonCode.NOT_CONVERGED, "c0", "steady state: non-finite mass balance at k = " + k);
                 return false;
@@ -144,7 +144,7 @@ public final class SteadyKernel {
             } else {
                 hi = k;
             }
-            double df = (sumDerivative * sumLambda - sumCLambda * sumDLambda) / (sumLambda * sumLambda) / m.c0;
+            double df = (sumDerivative * sumLambda - sumCLambda * sumDLambda) / (sumLambda * sumLambda) / m.c0();
             double next = k - f / df;
             if (!Double.isFinite(next) || !(df > 0) || (!Double.isNaN(lo) && next <= lo)
                     || (!Double.isNaN(hi) && next >= hi)) {
@@ -164,8 +164,8 @@ public final class SteadyKernel {
 
     /** Records the mass balance and mean conductivity of the sums at the converged k. */
     private boolean converged(CellModel m) {
-        massRatio = sumCLambda / sumLambda / m.c0 - 1;
-        lambdaMean = sumLambda / (m.tHot - m.tCold);
+        massRatio = sumCLambda / sumLambda / m.c0() - 1;
+        lambdaMean = sumLambda / (m.tHot() - m.tCold());
         return true;
     }
 
@@ -174,10 +174,9 @@ public final class SteadyKernel {
      * (energy is conserved from the uniform start). Without Dufour T is linear with slope -q/lambda.
      */
     private boolean solveWallTemperatures(CellModel m, ResultBuffer out) {
-        double width = m.heatFlux * m.length / m.conductivity;
-        double center = m.tInitial;
-        m.tHot = center + 0.5 * width;
-        m.tCold = center - 0.5 * width;
+        double width = m.heatFlux() * m.length() / m.conductivity();
+        double center = m.tInitial();
+        m.setWalls(center + 0.5 * width, center - 0.5 * width);
         if (!m.dufour() || width == 0) {
             return requirePositiveWalls(m, out);
         }
@@ -186,14 +185,13 @@ public final class SteadyKernel {
                 return false;
             }
             double meanT = sumTLambda / sumLambda;              // (1/L) integral T dx
-            double newWidth = m.heatFlux * m.length / lambdaMean; // q L = integral lambda_eff dT
-            double newCenter = center + (m.tInitial - meanT);
+            double newWidth = m.heatFlux() * m.length() / lambdaMean; // q L = integral lambda_eff dT
+            double newCenter = center + (m.tInitial() - meanT);
             boolean done = Math.abs(newWidth - width) <= 1e-13 * Math.abs(width)
                     && Math.abs(newCenter - center) <= 1e-13 * Math.abs(center);
             width = newWidth;
             center = newCenter;
-            m.tHot = center + 0.5 * width;
-            m.tCold = center - 0.5 * width;
+            m.setWalls(center + 0.5 * width, center - 0.5 * width);
             if (done) {
                 return requirePositiveWalls(m, out);
             }
@@ -203,9 +201,9 @@ public final class SteadyKernel {
     }
 
     private static boolean requirePositiveWalls(CellModel m, ResultBuffer out) {
-        if (!(m.tHot > 0 && m.tCold > 0) || !Double.isFinite(m.tHot) || !Double.isFinite(m.tCold)) {
-            out.reject(ReasonCode.OUT_OF_RANGE, "heat_flux", "heat_flux = " + m.heatFlux
-                    + ": the steady wall temperatures " + m.tHot + " K and " + m.tCold + " K must be > 0");
+        if (!(m.tHot() > 0 && m.tCold() > 0) || !Double.isFinite(m.tHot()) || !Double.isFinite(m.tCold())) {
+            out.reject(ReasonCode.OUT_OF_RANGE, "heat_flux", "heat_flux = " + m.heatFlux()
+                    + ": the steady wall temperatures " + m.tHot() + " K and " + m.tCold() + " K must be > 0");
             return false;
         }
         return true;
@@ -213,16 +211,16 @@ public final class SteadyKernel {
 
     /** Panels so that Phi varies by at most ~1 and S_T(T) by a fraction of its scale over each. */
     private static int panels(CellModel m) {
-        double byPhi = Math.abs(m.phiDifference(m.tHot, m.tCold));
-        double byScale = Math.abs(m.tHot - m.tCold) / m.soretTemperatureScale();
+        double byPhi = Math.abs(m.phiDifference(m.tHot(), m.tCold()));
+        double byScale = Math.abs(m.tHot() - m.tCold()) / m.soretTemperatureScale();
         double n = Math.ceil(Math.max(byPhi, 2 * byScale));
         return (int) Math.max(1, Math.min(MAX_PANELS, n));
     }
 
     /** Gauss-Legendre sums over T in [T_cold, T_hot] of lambda_eff, c lambda_eff, T lambda_eff and d/dk. */
     private void integrate(CellModel m, double kk, int panels) {
-        double a = m.tCold;
-        double h = (m.tHot - a) / panels;
+        double a = m.tCold();
+        double h = (m.tHot() - a) / panels;
         double half = 0.5 * h;
         double sl = 0;
         double scl = 0;
@@ -236,11 +234,11 @@ public final class SteadyKernel {
                 double t = mid + half * GL_X[i];
                 double w = half * GL_W[i];
                 double z = kk - m.phiDifference(t, a);
-                double c = m.binary ? logistic(z) : Math.exp(z);
-                double dcdk = m.binary ? c * (1 - c) : c;
+                double c = m.binary() ? logistic(z) : Math.exp(z);
+                double dcdk = m.binary() ? c * (1 - c) : c;
                 double lambda = m.effectiveConductivity(c, t);
                 // d lambda_eff/dk = -lambda (d eps_D/dc)(dc/dk)
-                double dLambda = dufour ? -m.conductivity * m.dufourRatioDc(c, t) * dcdk : 0;
+                double dLambda = dufour ? -m.conductivity() * m.dufourRatioDc(c, t) * dcdk : 0;
                 sl += w * lambda;
                 scl += w * c * lambda;
                 stl += w * t * lambda;
@@ -257,28 +255,28 @@ public final class SteadyKernel {
 
     /** Writes the steady outputs from k and the wall temperatures. */
     private boolean fill(CellModel m, ResultBuffer out) {
-        double dPhi = m.phiDifference(m.tHot, m.tCold);
-        double cCold = m.binary ? logistic(k) : Math.exp(k);
-        double cHot = m.binary ? logistic(k - dPhi) : Math.exp(k - dPhi);
-        double wallDt = m.tHot - m.tCold;
-        if (!(Double.isFinite(cCold) && Double.isFinite(cHot)) || (m.binary && !(cHot > 0 && cHot < 1 && cCold > 0 && cCold < 1))) {
+        double dPhi = m.phiDifference(m.tHot(), m.tCold());
+        double cCold = m.binary() ? logistic(k) : Math.exp(k);
+        double cHot = m.binary() ? logistic(k - dPhi) : Math.exp(k - dPhi);
+        double wallDt = m.tHot() - m.tCold();
+        if (!(Double.isFinite(cCold) && Double.isFinite(cHot)) || (m.binary() && !(cHot > 0 && cHot < 1 && cCold > 0 && cCold < 1))) {
             out.reject(ReasonCode.NON_FINITE_RESULT, "soret", "steady composition out of range: c_hot = " + cHot + ", c_cold = " + cCold);
             return false;
         }
         out.set(OutputField.C_HOT, cHot);
         out.set(OutputField.C_COLD, cCold);
         // c_cold - c_hot without cancellation: binary logistic(k) - logistic(k - dPhi); dilute e^k (1 - e^{-dPhi})
-        out.set(OutputField.SEPARATION, m.binary ? logisticDifference(k, dPhi) : -cCold * Math.expm1(-dPhi));
+        out.set(OutputField.SEPARATION, m.binary() ? logisticDifference(k, dPhi) : -cCold * Math.expm1(-dPhi));
         // logit c_cold - logit c_hot (or the log ratio) is exactly Phi(T_hot) - Phi(T_cold)
         out.set(OutputField.SORET_EFFECTIVE, wallDt == 0 ? Double.NaN : dPhi / wallDt);
         out.set(OutputField.WALL_DT, wallDt);
-        double q = m.thermalBc == ThermalBc.FLUX ? m.heatFlux : lambdaMean * wallDt / m.length;
-        if (Double.isNaN(m.conductivity)) {
+        double q = m.thermalBc() == ThermalBc.FLUX ? m.heatFlux() : lambdaMean * wallDt / m.length();
+        if (Double.isNaN(m.conductivity())) {
             q = Double.NaN;
         }
         out.set(OutputField.WALL_HEAT_FLUX, q);
         // J1 = 0 at steady state: sigma = integral J_q' d(1/T)/dx dx = q (1/T_cold - 1/T_hot) >= 0
-        out.set(OutputField.ENTROPY_PRODUCTION, q * (wallDt / (m.tHot * m.tCold)));
+        out.set(OutputField.ENTROPY_PRODUCTION, q * (wallDt / (m.tHot() * m.tCold())));
         out.set(OutputField.MASS_ERROR, Math.abs(massRatio));
         return true;
     }

@@ -11,6 +11,29 @@ import org.soretstudy.solver.ThermalBc;
 final class Cells {
     private Cells() { }
 
+    /** The grid of the single-grid tests of the march (the kernel chooses its own). */
+    static final int GRID = 64;
+
+    /**
+     * One march on one grid ({@code cells} of {@code p}, else {@link #GRID}) with its outputs copied into
+     * {@code out} (or its failure): the march under test without the kernel's choice of grid.
+     */
+    static void march(GridMarch solver, CellParameters p, CellModel model, ResultBuffer out) {
+        GridResult r = new GridResult();
+        solver.solve(p, model, out, p.cells() == 0 ? GRID : p.cells(), r);
+        if (!r.ok()) {
+            out.reject(r.failure());
+            return;
+        }
+        out.startSeparationAt(r.count());
+        for (int i = 0; i < r.count(); i++) {
+            out.setSeparationAt(i, r.separationAt(i));
+        }
+        out.set(OutputField.T99, r.t99);
+        out.set(OutputField.DUFOUR_DT_MAX, r.dufourMax);
+        out.set(OutputField.MASS_ERROR, r.massError);
+    }
+
     /** A cleared result buffer (its constructor is package-private in the API package). */
     static ResultBuffer buffer() {
         ResultBuffer out = new CellWorkspace().result();
@@ -29,8 +52,7 @@ final class Cells {
         if (p.thermalBc() == ThermalBc.FLUX) {
             double lam = model.effectiveConductivity(p.c0(), p.tInitial());
             double half = 0.5 * p.heatFlux() * p.length() / lam;
-            model.tHot = p.tInitial() + half;
-            model.tCold = p.tInitial() - half;
+            model.setWalls(p.tInitial() + half, p.tInitial() - half);
         }
         if (!model.constantSoret()) {
             double[] walls = numericWalls(model);
@@ -39,10 +61,10 @@ final class Cells {
             out.set(OutputField.SEPARATION, walls[1] - walls[0]);
             return;
         }
-        double s = model.soret(0.5 * (model.tHot + model.tCold));
+        double s = model.soret(0.5 * (model.tHot() + model.tCold()));
         double[] walls = p.closure() == Closure.BINARY
-                ? binaryWalls(p.c0(), s * model.tCold, s * model.tHot)
-                : diluteWalls(p.c0(), s * (model.tHot - model.tCold));
+                ? binaryWalls(p.c0(), s * model.tCold(), s * model.tHot())
+                : diluteWalls(p.c0(), s * (model.tHot() - model.tCold()));
         out.set(OutputField.C_HOT, walls[0]);
         out.set(OutputField.C_COLD, walls[1]);
         out.set(OutputField.SEPARATION, walls[1] - walls[0]);
@@ -59,24 +81,24 @@ final class Cells {
             int n = 4000;
             double sum = 0;
             for (int i = 0; i <= n; i++) {
-                double t = m.tHot + (m.tCold - m.tHot) * i / n;
+                double t = m.tHot() + (m.tCold() - m.tHot()) * i / n;
                 double w = i == 0 || i == n ? 1 : (i % 2 == 1 ? 4 : 2);
-                sum += w * steadyComposition(m, k + m.phi(m.tHot), t);
+                sum += w * steadyComposition(m, k + m.phi(m.tHot()), t);
             }
             double mean = sum / (3.0 * n);
-            if (mean < m.c0) {
+            if (mean < m.c0()) {
                 lo = k;
             } else {
                 hi = k;
             }
         }
-        double k = 0.5 * (lo + hi) + m.phi(m.tHot);
-        return new double[] {steadyComposition(m, k, m.tHot), steadyComposition(m, k, m.tCold)};
+        double k = 0.5 * (lo + hi) + m.phi(m.tHot());
+        return new double[] {steadyComposition(m, k, m.tHot()), steadyComposition(m, k, m.tCold())};
     }
 
     /** c(T) of the steady state for the constant K (physics.md 4): 1/(1 + e^{Phi - K}) binary, e^{K - Phi} dilute. */
     private static double steadyComposition(CellModel m, double k, double t) {
-        return m.binary ? 1 / (1 + Math.exp(m.phi(t) - k)) : Math.exp(k - m.phi(t));
+        return m.binary() ? 1 / (1 + Math.exp(m.phi(t) - k)) : Math.exp(k - m.phi(t));
     }
 
     /** physics.md 4: u = S_T T over [a, b] = [S_T T_cold, S_T T_hot]; returns {c_hot, c_cold}. */

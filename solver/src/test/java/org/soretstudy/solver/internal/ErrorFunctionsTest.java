@@ -155,7 +155,7 @@ class ErrorFunctionsTest {
 
     @Test
     void derivativesAndIntegralsAreConsistent() {
-        // moved from TransientSolverTest: (i^2 erfc)' = -ierfc, (i^2 erfc)'' = erfc (tabulated erfc(1), erfc(3),
+        // moved from GridMarchTest: (i^2 erfc)' = -ierfc, (i^2 erfc)'' = erfc (tabulated erfc(1), erfc(3),
         // erfc(4)), int_0^inf i^2erfc = i^3erfc(0) (Simpson)
         for (double x : new double[] {0.5, 2, 3}) {
             double d = 1e-4;

@@ -1,7 +1,6 @@
 package org.soretstudy.solver.internal;
 
 import static org.soretstudy.solver.internal.ErrorFunctions.INV_SQRT_PI;
-import static org.soretstudy.solver.internal.ErrorFunctions.i2erfc;
 import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
 
 import org.soretstudy.solver.CellParameters;
@@ -12,8 +11,9 @@ import org.soretstudy.solver.ResultBuffer;
 import org.soretstudy.solver.ThermalBc;
 
 /**
- * The transient kernel: coupled heat and mass equations by conservative finite volumes and an implicit,
- * error-controlled adaptive time stepper. Owns its scratch arrays (grown to the largest cell count seen,
+ * One march of a transient cell on one grid (the {@link TransientKernel} chooses the grids and compares them):
+ * coupled heat and mass equations by conservative finite volumes and an implicit, error-controlled adaptive time
+ * stepper. Owns its scratch arrays (grown to the largest cell count seen,
  * then reused): allocation-free after the first solve of a given size. Not thread-safe.
  *
  * <p><b>Space.</b> {@code n} cell averages of c (and of T when the temperature is solved) on a uniform
@@ -45,8 +45,8 @@ import org.soretstudy.solver.ThermalBc;
  * averages and report times before are exact: this skips the ~20 short steps the self-similar early layers cost
  * the controller. With Dufour, T carries the layers' bump: for D/kappa &lt;= 0.03 (liquids) quasi-steady with
  * K_D(c, T) plus the lag of T behind c, and the start may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
- * from the analytic peak (see {@link #layerBumpMax}); above (gases) the linear solution driven by the layers (see
- * {@link #layerTemperature}), from a start of at most 0.02 tau, and the marching resolves the peak.
+ * from the analytic peak (see {@link #layerBumpMax}); above (gases) there is no analytic start: the march from
+ * t = 0 resolves the coupled layers and the bump's peak.
  * <b>Tail.</b> From t = 1.2 tau_slow on the kernel tries, at every accepted step, to finish in closed form: once
  * the higher modes have decayed the separation is {@code sep_ss - d e^{-lambda (t' - t)}}. The discrete steady
  * state sep_ss is computed once (chord Newton, see {@link #steadyState}; the marching state is kept); the decay
@@ -65,8 +65,8 @@ import org.soretstudy.solver.ThermalBc;
  * |sum(c_i - c0)|/(n c0): mass is conserved to round-off because the flux form telescopes, the walls carry
  * no mass flux and the mass matrix has unit column sums.
  *
- * <p><b>Defaults and accuracy.</b> {@link #DEFAULT_CELLS} = 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5.
- * At these defaults (TransientSolverTest): the de Groot series (small separation, constant coefficients)
+ * <p><b>Defaults and accuracy.</b> On 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5 (the kernel, {@link TransientKernel}, chooses the grid).
+ * At these defaults (GridMarchTest): the de Groot series (small separation, constant coefficients)
  * is met within 1e-6 relative up to 0.5 tau (the analytic start) and 1e-4 later (tested; 1.1e-5 seen from 0.55 to
  * 6.4 tau), t99 within 1e-3 relative (tested; 8e-5 seen); the linear
  * coupled Soret-Dufour flux cell (eps_D = 0.3) within 5e-5 at 0.05 tau and 1e-5 later. With strongly
@@ -81,9 +81,7 @@ import org.soretstudy.solver.ThermalBc;
  * in a sweep of 3000 random cells (liquids and gases, both closures, all thermo models) within 1e-2 of a march from
  * t = 0 at tolerance 1e-9, 2.5e-3 at the 99th percentile (the largest: 50 K across, K_D ~ T^2 to first order).
  */
-public final class TransientSolver {
-    /** The default resolution when the input leaves {@code cells} to the solver. */
-    public static final int DEFAULT_CELLS = 64;
+public final class GridMarch {
     /** The default time-integration tolerance (relative to the steady composition scale). */
     public static final double DEFAULT_TOLERANCE = 2e-5;
 
@@ -129,15 +127,23 @@ public final class TransientSolver {
     private static final double SHRINK_MIN = 0.2;
     /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
+    /** With Dufour and D/kappa up to {@link #LAG_MAX_RATIO} (liquids), the start ends before the bump's peak (in tau). */
+    private static final double LAYER_MAX_BUMP = 0.08;
     /**
-     * With Dufour and D/kappa above {@link #LAG_MAX_RATIO} (gases) the start's T is the linear solution driven by
-     * one c layer with k_D frozen locally (see {@link #layerTemperature}), which misses how the coupling splits the
-     * layers' diffusivities near D = kappa: from a start at 0.02 tau dufour_dt_max is within ~1e-3 of a march from
-     * t = 0 (3 % from 0.15 tau near D = kappa), and the marching resolves the peak. Below {@link #LAG_MAX_RATIO} the
-     * start's bump (quasi-steady plus the first-order lag) and its peak are analytic (see {@link #layerBumpMax}) and
-     * the start goes to {@link #LAYER_MAX}.
+     * Steps up to the Dufour bump's peak, in tau: the peak comes from a parabola through three steps, whose error
+     * falls as the cube of the step (0.02 tau: ~1e-4 of the bump at its ~0.19 tau peak).
      */
-    private static final double LAYER_MAX_DUFOUR = 0.02;
+    private static final double BUMP_STEP = 0.02;
+    /**
+     * With Dufour T's step errors are measured against this many times the bump's scale (not the wall difference,
+     * 1e4 times larger for liquids): a step error of 2e-3 of the bump at the default tolerance. Measured on random
+     * Dufour liquids and gases: dufour_dt_max as accurate as at 1 times the bump, with 40 to 55 % of the steps.
+     */
+    private static final double BUMP_ERROR_SCALE = 100;
+    /** The smallest error scale of T with Dufour, relative to the wall difference. */
+    private static final double BUMP_SCALE_MIN = 1e-5;
+    /** From a uniform start t99 counts from this many diffusion times of a cell (h^2/D) on. */
+    private static final double T99_RESOLVED = 4;
     /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
     private static final double LAG_MAX_RATIO = 0.03;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
@@ -169,11 +175,12 @@ public final class TransientSolver {
     private double kdScale;
     private final double[] thermoForm = new double[6];
     private final BlockTridiagonal block = new BlockTridiagonal();
+    private static final double[] NO_TIMES = {};
     private double tolerance = DEFAULT_TOLERANCE;
     /** Work of the last solve (tests and tuning): attempted time steps plus steady-state iterations. */
     int lastSteps;
-    /** Tests: false marches from t = 0 (the reference for the analytic start). */
-    boolean analyticStart = true;
+    /** False marches from t = 0 (tests: the reference for the analytic start). */
+    private final boolean analyticStart;
     /** Tests: the analytic start's time of the last solve (0: none). */
     double lastLayerTime;
     /** Tests: when set, receives the cells of c at the analytic start or at report time {@link #profileTime}. */
@@ -219,6 +226,16 @@ public final class TransientSolver {
     private double tCold;
     private double fluxOverRhoCp;
 
+    /** A march with the analytic wall-layer start where it applies. */
+    public GridMarch() {
+        this(true);
+    }
+
+    /** A march with or without (tests: the reference for it) the analytic wall-layer start. */
+    GridMarch(boolean analyticStart) {
+        this.analyticStart = analyticStart;
+    }
+
     /** Sets the time-integration tolerance (default {@link #DEFAULT_TOLERANCE}). */
     public void setTolerance(double tolerance) {
         this.tolerance = tolerance;
@@ -229,31 +246,22 @@ public final class TransientSolver {
     }
 
     /**
-     * Marches {@code p} from t = 0 to the steady state. On entry {@code out} holds the exact steady outputs
-     * and {@code model} is loaded (its wall temperatures are the steady ones). Fills separation_at, t99,
-     * dufour_dt_max and mass_error, or rejects {@code out} with NOT_CONVERGED.
+     * Marches {@code p} on a grid of {@code cells} cells from t = 0 to the steady state. On entry {@code steady}
+     * holds the exact steady outputs and {@code model} is loaded (its wall temperatures are the steady ones); the
+     * report times are finite. Fills {@code r}: separation_at, t99, dufour_dt_max and mass_error, or its failure.
      */
-    public void solve(CellParameters p, CellModel model, ResultBuffer out) {
-        int cells = p.cells() == 0 ? DEFAULT_CELLS : p.cells();
-        if (cells < 3) {
-            out.reject(ReasonCode.NOT_CONVERGED, "cells", "cells must be at least 3, got " + cells);
-            return;
-        }
-        double[] times = p.times() == null ? new double[0] : p.times();
-        for (double t : times) {
-            if (!Double.isFinite(t)) {
-                out.reject(ReasonCode.NOT_CONVERGED, "times", "report time is not finite: " + t);
-                return;
-            }
-        }
+    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, GridResult r) {
+        double[] times = p.times() == null ? NO_TIMES : p.times();
+        r.start(times.length, cells);
         setUp(model, cells, p.initialTemperature(), times.length);
         if (solveT && !(kappa > 0 && Double.isFinite(kappa) && rhoCp > 0 && Double.isFinite(rhoCp))) {
-            out.reject(ReasonCode.NOT_CONVERGED, "conductivity",
+            r.fail(ReasonCode.NOT_CONVERGED, "conductivity",
                     "the temperature must be solved: density, heat_capacity and conductivity are required");
             m = null;
             return;
         }
-        march(times, out);
+        march(times, steady, r);
+        r.steps = lastSteps;
         m = null;
     }
 
@@ -261,27 +269,27 @@ public final class TransientSolver {
         m = model;
         n = cells;
         grow(cells, nTimes);
-        h = model.length / cells;
-        diff = model.diffusion;
-        binary = model.binary;
+        h = model.length() / cells;
+        diff = model.diffusion();
+        binary = model.binary();
         dufour = model.dufour();
-        dirichlet = model.thermalBc == ThermalBc.DIRICHLET;
-        tHot = model.tHot;
-        tCold = model.tCold;
+        dirichlet = model.thermalBc() == ThermalBc.DIRICHLET;
+        tHot = model.tHot();
+        tCold = model.tCold();
         linearStart = dirichlet && start == InitialTemperature.LINEAR;
         solveT = dufour || !linearStart;
         gLinear = 1;
         gQuadratic = binary ? 1 : 0;
         soretConstant = model.soret(0.5 * (tHot + tCold)); // used only when S_T is constant
-        split = !dufour || model.dufourRatio(model.c0, 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
-        rhoCp = model.density * model.heatCapacity;
-        kdScale = dufour ? model.density * diff * soretConstant / rhoCp : 0;
+        split = !dufour || model.dufourRatio(model.c0(), 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
+        rhoCp = model.density() * model.heatCapacity();
+        kdScale = dufour ? model.density() * diff * soretConstant / rhoCp : 0;
         model.thermoFactorForm(thermoForm);
-        kappa = solveT ? model.conductivity / rhoCp : Double.NaN;
-        fluxOverRhoCp = dirichlet ? 0 : model.heatFlux / rhoCp;
-        double t0 = dirichlet ? 0.5 * (tHot + tCold) : model.tInitial;
+        kappa = solveT ? model.conductivity() / rhoCp : Double.NaN;
+        fluxOverRhoCp = dirichlet ? 0 : model.heatFlux() / rhoCp;
+        double t0 = dirichlet ? 0.5 * (tHot + tCold) : model.tInitial();
         for (int i = 0; i < n; i++) {
-            c[i] = model.c0;
+            c[i] = model.c0();
             temp[i] = linearStart ? conduction(i) : t0;
         }
         if (!solveT) {
@@ -328,31 +336,40 @@ public final class TransientSolver {
         return tHot + (tCold - tHot) * (i + 0.5) / n;
     }
 
-    private void march(double[] times, ResultBuffer out) {
+    private void march(double[] times, ResultBuffer out, GridResult r) {
         int nt = times.length;
         sortTimes(times, nt);
         double sepInf = out.get(OutputField.SEPARATION);
-        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - m.c0),
-                Math.abs(out.get(OutputField.C_COLD) - m.c0)));
+        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - m.c0()),
+                Math.abs(out.get(OutputField.C_COLD) - m.c0())));
         if (!Double.isFinite(sepInf) || !Double.isFinite(scaleC)) {
-            out.reject(ReasonCode.NOT_CONVERGED, "mode", "transient needs the steady separation, got " + sepInf);
+            r.fail(ReasonCode.NOT_CONVERGED, "mode", "transient needs the steady separation, got %s", sepInf, 0);
             return;
         }
         if (!(scaleC > 0)) {
-            scaleC = Math.max(1e-300, 1e-12 * Math.abs(m.c0));
+            scaleC = Math.max(1e-300, 1e-12 * Math.abs(m.c0()));
         }
         double wallDt = Math.abs(tHot - tCold);
         double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(tHot));
-        double tau = m.length * m.length / (Math.PI * Math.PI * diff);
-        double tauSlow = solveT ? Math.max(tau, m.length * m.length / (Math.PI * Math.PI * kappa)) : tau;
-        double tauFast = solveT ? Math.min(tau, m.length * m.length / (Math.PI * Math.PI * kappa)) : tau;
+        double tau = m.length() * m.length() / (Math.PI * Math.PI * diff);
+        double tauSlow = solveT ? Math.max(tau, m.length() * m.length() / (Math.PI * Math.PI * kappa)) : tau;
+        double tauFast = solveT ? Math.min(tau, m.length() * m.length() / (Math.PI * Math.PI * kappa)) : tau;
         boolean dufourOutput = dirichlet && linearStart;
         boolean trackBump = dufourOutput && solveT;
+        if (trackBump) {
+            // the bump is ~k_D a L/kappa, far below the wall difference (mK against K): its steps are controlled on it
+            double a = m.soret(0.5 * (tHot + tCold)) * g(m.c0()) * (tCold - tHot) / m.length();
+            double bumpScale = Math.abs(kdAt(0.5) * a * m.length() / kappa) * WallLayerBump.PEAK[2];
+            // (not below 1e-5 of the wall difference: round-off in T would then stall the steps)
+            scaleT = Math.min(scaleT, Math.max(BUMP_ERROR_SCALE * bumpScale, BUMP_SCALE_MIN * scaleT));
+        }
+        // from a uniform start the walls' T layers are thinner than a cell at first: the extrapolated wall values of c
+        // then follow the wall gradient of T, not the composition, and may pass 99 % of the steady separation
+        double t99From = linearStart ? 0 : T99_RESOLVED * h * h / diff;
 
-        out.startSeparationAt(nt);
         int next = 0;
         while (next < nt && times[order[next]] <= 0) {
-            out.setSeparationAt(order[next++], 0);
+            r.setSeparationAt(order[next++], 0);
         }
         double t99 = sepInf == 0 ? 0 : Double.NaN;
         double t = 0;
@@ -364,13 +381,13 @@ public final class TransientSolver {
             // the wall layers of the linear problem up to layerTime, then marching (report times before: exact)
             // with Dufour the layers' quasi-steady bump steepens the wall gradient of T by 1/(1 - eps_D) and
             // lowers the diffusivity of c to D (1 - eps_D)
-            double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
-            double a = m.soret(tHot) * g(m.c0) * (tCold - tHot) / m.length / (1 - epsD);
+            double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
+            double a = m.soret(tHot) * g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
             double diffLayer = diff * (1 - epsD);
             layerEps = dufour ? epsD : 0;
             while (next < nt && times[order[next]] <= layerTime) {
                 int k = order[next++];
-                out.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
+                r.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
             }
             layerState(layerTime, a, diffLayer);
             if (profile != null) {
@@ -378,12 +395,14 @@ public final class TransientSolver {
             }
             t = layerTime;
             sepPrev = separation();
+            r.observe(sepPrev);
             dt = LAYER_FIRST_STEP * layerTime;
         }
         double bumpMax = 0;
         if (layerTime > 0 && trackBump) {
             bumpMax = layerBumpMax(layerTime);
         }
+        boolean bumpPeaked = false; // steps are held to BUMP_STEP until the bump has passed its peak
         double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
         double bump2 = Double.NaN;
         double time1 = Double.NaN;
@@ -399,7 +418,7 @@ public final class TransientSolver {
         while (true) {
             ++steps;
             if (steps > MAX_STEPS) {
-                out.reject(ReasonCode.NOT_CONVERGED, "cells", "more than " + MAX_STEPS + " time steps");
+                r.fail(ReasonCode.NOT_CONVERGED, "cells", "more than " + MAX_STEPS + " time steps");
                 return;
             }
             if (next == nt && !Double.isNaN(t99)) {
@@ -407,7 +426,7 @@ public final class TransientSolver {
                 // (already reached once when the tail was tried); the bump relaxes monotonically to its steady one
                 if (!(tailSteadyKnown && Double.isFinite(tailSteady))) {
                     if (Double.isNaN(steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sepPrev))) {
-                        out.reject(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = " + t + " s)");
+                        r.fail(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = %s s)", t, 0);
                         return;
                     }
                     tailSteadyBump = trackBump ? bump() : 0;
@@ -415,7 +434,7 @@ public final class TransientSolver {
                 bumpMax = Math.max(bumpMax, tailSteadyBump);
                 break;
             }
-            double dtTry = dt;
+            double dtTry = trackBump && !bumpPeaked ? Math.min(dt, BUMP_STEP * tau) : dt;
             boolean landing = false;
             if (next < nt) {
                 double remaining = times[order[next]] - t;
@@ -428,7 +447,7 @@ public final class TransientSolver {
             }
             // (a step cut to land on a report time may be arbitrarily short; the controller's may not)
             if (!(dt > 1e-14 * Math.max(t, tauFast)) || !(dtTry > 0)) {
-                out.reject(ReasonCode.NOT_CONVERGED, "cells", "time step too small at t = " + t + " s");
+                r.fail(ReasonCode.NOT_CONVERGED, "cells", "time step too small at t = %s s", t, 0);
                 return;
             }
             if (!f1Valid) {
@@ -446,11 +465,12 @@ public final class TransientSolver {
             f1Valid = false;
             double tNew = landing ? times[order[next]] : t + dtTry;
             double sep = separation();
+            r.observe(sep);
             if (!Double.isFinite(sep)) {
-                out.reject(ReasonCode.NOT_CONVERGED, "cells", "separation not finite at t = " + tNew + " s");
+                r.fail(ReasonCode.NOT_CONVERGED, "cells", "separation not finite at t = %s s", tNew, 0);
                 return;
             }
-            if (Double.isNaN(t99) && (sepInf > 0 ? sep >= 0.99 * sepInf : sep <= 0.99 * sepInf)) {
+            if (Double.isNaN(t99) && tNew >= t99From && (sepInf > 0 ? sep >= 0.99 * sepInf : sep <= 0.99 * sepInf)) {
                 t99 = crossing(t, tNew, 1 - sepPrev / sepInf, 1 - sep / sepInf);
             }
             if (trackBump) {
@@ -458,6 +478,7 @@ public final class TransientSolver {
                 bumpMax = Math.max(bumpMax, bump);
                 if (bump1 > bump2 && bump1 > bump) {
                     bumpMax = Math.max(bumpMax, parabolicPeak(time2, bump2, time1, bump1, tNew, bump));
+                    bumpPeaked = true;
                 }
                 bump2 = bump1;
                 time2 = time1;
@@ -465,7 +486,7 @@ public final class TransientSolver {
                 time1 = tNew;
             }
             while (next < nt && times[order[next]] <= tNew) {
-                out.setSeparationAt(order[next++], sep);
+                r.setSeparationAt(order[next++], sep);
             }
             if (profile != null && tNew == profileTime) {
                 System.arraycopy(c, 0, profile, 0, n);
@@ -484,8 +505,7 @@ public final class TransientSolver {
             rejectedLast = false;
             if (next == nt && Double.isNaN(t99) && t > 5 * tauSlow && remainingTransient <= tolerance * scaleC) {
                 // steady, yet short of 99 % of the exact separation: the discretisation error is above 1 %
-                out.reject(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation " + sep
-                        + " misses 99 % of the exact " + sepInf + ": too few cells");
+                r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells", sep, sepInf);
                 return;
             }
             histT[histCount % HISTORY] = t;
@@ -522,13 +542,13 @@ public final class TransientSolver {
                                 <= TAIL_BUDGET * tolerance * scaleC) {
                         while (next < nt) {
                             int k = order[next++];
-                            out.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
+                            r.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
                         }
                         if (Double.isNaN(t99)) {
                             double left = (steady - 0.99 * sepInf) / dn; // e^{-rate (t99 - t)}
                             if (!(left > 0 && left <= 1)) {
-                                out.reject(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation "
-                                        + steady + " misses 99 % of the exact " + sepInf + ": too few cells");
+                                r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells",
+                                        steady, sepInf);
                                 return;
                             }
                             t99 = t - Math.log(left) / rate2;
@@ -541,18 +561,19 @@ public final class TransientSolver {
             }
         }
         for (int i = 0; i < nt; i++) {
-            if (Double.isNaN(out.separationAt(i))) {
-                out.reject(ReasonCode.NOT_CONVERGED, "times", "report time " + i + " not reached");
+            if (Double.isNaN(r.separationAt(i))) {
+                r.fail(ReasonCode.NOT_CONVERGED, "times", "report time %.0f not reached", i, 0);
                 return;
             }
         }
-        out.set(OutputField.T99, t99);
-        out.set(OutputField.DUFOUR_DT_MAX, dufourOutput ? (trackBump ? bumpMax : 0) : Double.NaN);
+        r.t99 = t99;
+        r.dufourMax = dufourOutput ? (trackBump ? bumpMax : 0) : Double.NaN;
         double drift = 0;
         for (int i = 0; i < n; i++) {
-            drift += c[i] - m.c0;
+            drift += c[i] - m.c0();
         }
-        out.set(OutputField.MASS_ERROR, Math.abs(drift / n) / Math.abs(m.c0));
+        r.massError = Math.abs(drift / n) / Math.abs(m.c0());
+        r.observe(sepInf);
     }
 
     /**
@@ -575,18 +596,24 @@ public final class TransientSolver {
         if (!analyticStart || !linearStart || !m.constantSoret()) {
             return 0;
         }
-        double g = g(m.c0);
-        double slope = Math.abs(gPrime(m.c0) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
-        double epsD = Math.abs(m.dufourRatio(m.c0, 0.5 * (tHot + tCold)));
-        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length);
-        double cap = dufour && !(diff / kappa <= LAG_MAX_RATIO) ? LAYER_MAX_DUFOUR : LAYER_MAX;
+        double g = g(m.c0());
+        double slope = Math.abs(gPrime(m.c0()) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
+        double epsD = Math.abs(m.dufourRatio(m.c0(), 0.5 * (tHot + tCold)));
+        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length());
+        // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
+        if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
+            // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
+            // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
+            return 0;
+        }
+        double cap = dufour ? LAYER_MAX_BUMP : LAYER_MAX;
         for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
             double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
             double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
             // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
             // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
-            double z = m.length / (2 * Math.sqrt(diff * t));
-            double drift = slope * uw * (4 * Math.abs(driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
+            double z = m.length() / (2 * Math.sqrt(diff * t));
+            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
             if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
                 return t;
             }
@@ -606,7 +633,7 @@ public final class TransientSolver {
      * (a - 2 eps_D u(0)/L)/(1 - eps_D); its sqrt(t) part -beta a sqrt(t) drives this layer (Carslaw-Jaeger 2.9).
      */
     private double layerCorrection(double t, double a, double diffLayer) {
-        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length * (1 - layerEps));
+        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length() * (1 - layerEps));
     }
 
     /**
@@ -664,7 +691,7 @@ public final class TransientSolver {
             }
         }
         for (int i = 0; i < n; i++) {
-            c[i] = m.c0 + (p[i] - p[n - 1 - i]);
+            c[i] = m.c0() + (p[i] - p[n - 1 - i]);
         }
         double drift = 0; // eps u1 at the walls
         if (eps != 0) {
@@ -678,22 +705,18 @@ public final class TransientSolver {
             // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
             // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
-            if (!(diffLayer / kappa <= LAG_MAX_RATIO)) {
-                layerTemperature(t, diffLayer, uw - 0.25 * corr, 0.25 * corr, drift);
-                return;
-            }
             double lag = 1 / (1 - diffLayer / kappa);
-            double pLag = kdAt(0.5) / (kappa * kappa) * m.length * m.length * layerWallRate(t, a, diffLayer);
+            double pLag = kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer);
             double[] f = workT;
             double uPrev = uw + drift, sPrev = 0, acc = 0;
             for (int i = 0; i < n; i++) {
-                double u = c[i] - m.c0, sc = (i + 0.5) / n;
-                acc += kdAt(0.5 * (sPrev + sc), m.c0 + 0.5 * (u + uPrev)) * (u - uPrev);
+                double u = c[i] - m.c0(), sc = (i + 0.5) / n;
+                acc += kdAt(0.5 * (sPrev + sc), m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
                 f[i] = acc;
                 uPrev = u;
                 sPrev = sc;
             }
-            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0 + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
+            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
             double inv24n2 = 1.0 / (24.0 * n * n);
             for (int i = 0; i < n; i++) {
                 double sc = (i + 0.5) / n;
@@ -701,67 +724,6 @@ public final class TransientSolver {
                 temp[i] = conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
             }
         }
-    }
-
-    /**
-     * T of the analytic start when it does not relax much faster than c (D'/kappa above {@link #LAG_MAX_RATIO},
-     * gases): theta = T - T_conduction solves theta_t = kappa theta_xx + (k_D u_x)_x, theta = 0 at the walls and
-     * at t = 0, u = c - c0 the layers (u_t = D' u_xx). With k_D frozen locally (it varies on the scale of the cell,
-     * the layers are thinner), k_D u/(D' - kappa) is a particular solution; the homogeneous part is -1/(D' - kappa)
-     * times U, the solution of U_t = kappa U_xx with U = k_D u at the walls and U = 0 at t = 0 (Carslaw-Jaeger 2.9,
-     * with images across both walls): wall data ~sqrt(t) (the layers) give i erfc(d/w_k)/ierfc(0), data ~t (the
-     * Dufour correction and the drift's first order) give i^2erfc(d/w_k)/i^2erfc(0), w_k = 2 sqrt(kappa t), d the
-     * distance to the wall. For kappa &gt;&gt; D' it becomes the quasi-steady bump of the liquids. At D' = kappa the
-     * two parts cancel to a finite limit: kappa is then moved by 1e-3 (a 1e-3 relative change of the bump).
-     * {@code wallRoot}: the hot wall's value of the odd (sqrt t) layers, {@code wallLinear} of the odd part ~t (the
-     * cold wall has their negatives), {@code wallEven} of the even part ~t (the drift's first order, at both walls).
-     */
-    private void layerTemperature(double t, double diffLayer, double wallRoot, double wallLinear, double wallEven) {
-        double kap = kappa;
-        if (Math.abs(diffLayer - kap) < 1e-3 * kap) {
-            kap = diffLayer + Math.copySign(1e-3 * kappa, kappa - diffLayer);
-        }
-        double wk = 2 * Math.sqrt(kap * t), dz = h / wk;
-        // images at 2kL +- x up to the cutoff of i^2erfc: j dz with j up to 2 (images + 1) n
-        int images = (int) Math.ceil(ErrorFunctions.CUTOFF * wk / (2 * m.length));
-        int count = 2 * (images + 1) * n + 1;
-        if (layerI2.length < count) {
-            layerI2 = new double[count];
-            layerI3 = new double[count];
-        }
-        double[] i2 = layerI2, i3 = layerI3;
-        ErrorFunctions.fill(dz, count, i2, count, i3);
-        double kdHot = kdAt(0, m.c0 + wallRoot + wallLinear + wallEven);
-        double kdCold = kdAt(1, m.c0 - wallRoot - wallLinear + wallEven);
-        // U's wall data per unit of the cell-average shape functions: sqrt(t) part over ierfc(0), t part over i^2erfc(0)
-        double scaleRoot = wk / h * Math.sqrt(Math.PI), scaleLinear = 4 * wk / h;
-        double hotS = kdHot * wallRoot * scaleRoot, hotT = kdHot * (wallLinear + wallEven) * scaleLinear;
-        double coldS = -kdCold * wallRoot * scaleRoot, coldT = kdCold * (wallEven - wallLinear) * scaleLinear;
-        double inv = 1 / (diffLayer - kap);
-        for (int i = 0; i < n; i++) {
-            double u = c[i] - m.c0, s = (i + 0.5) / n;
-            double fromHot = hotS * imageSum(i2, i, count) + hotT * imageSum(i3, i, count);
-            double fromCold = coldS * imageSum(i2, n - 1 - i, count) + coldT * imageSum(i3, n - 1 - i, count);
-            temp[i] = conduction(i) + (kdAt(s, c[i]) * u - fromHot - fromCold) * inv;
-        }
-    }
-
-    /**
-     * The cell average (times h/w) over cell i of the profile f(d/w) driven from the wall at x = 0 with zero at x = L
-     * and its images, f' = -g: sum_k [G(2kL + x) - G(2(k+1)L - x)] over the cell, G tabulated at j h/w in {@code g}
-     * for j &lt; count.
-     */
-    private double imageSum(double[] g, int i, int count) {
-        double sum = 0;
-        for (int base = 0; base + 2 * n < count; base += 2 * n) {
-            double plus = g[base + i] - g[base + i + 1];
-            double minus = g[base + 2 * n - i - 1] - g[base + 2 * n - i];
-            if (plus == 0 && minus == 0) {
-                break;
-            }
-            sum += plus - minus;
-        }
-        return sum;
     }
 
     /**
@@ -776,12 +738,12 @@ public final class TransientSolver {
      * (see {@link #layerStart}); with Dufour the layers' D' and a are used (their O(eps_D) difference, too).
      */
     private double layerDriftEps(double a) {
-        return a * gPrime(m.c0) / g(m.c0);
+        return a * gPrime(m.c0()) / g(m.c0());
     }
 
     /** K_D/(rho c_p) at c0 and the conduction temperature at x = s L. */
     private double kdAt(double s) {
-        return kdAt(s, m.c0);
+        return kdAt(s, m.c0());
     }
 
     /** K_D/(rho c_p) at composition c and the conduction temperature at x = s L. */
@@ -797,131 +759,35 @@ public final class TransientSolver {
      * start state (it grows up to the peak).
      */
     private double layerBumpMax(double t) {
-        double epsD = m.dufourRatio(m.c0, 0.5 * (tHot + tCold));
+        double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
         double diffLayer = diff * (1 - epsD), eps = diffLayer / kappa;
-        double[] peak = BumpPeak.VALUE;
-        if (t * Math.PI * Math.PI * diffLayer / (m.length * m.length) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
+        double[] peak = WallLayerBump.PEAK;
+        if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
             return bump();
         }
-        double a = m.soret(tHot) * g(m.c0) * (tCold - tHot) / m.length / (1 - epsD);
+        double a = m.soret(tHot) * g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
         double kd = kdAt(0.5), beta = (kdAt(0) - kdAt(1)) / kd;
         // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
-        double dc = 1e-3 * (binary ? Math.min(m.c0, 1 - m.c0) : m.c0);
-        double gamma = (kdAt(0.5, m.c0 + dc) - kdAt(0.5, m.c0 - dc)) / (2 * dc * kd) * a * m.length;
-        double epsL = layerDriftEps(a) * m.length;
-        return Math.abs(kd * a * m.length / kappa) / (1 - eps)
+        double dc = 1e-3 * (binary ? Math.min(m.c0(), 1 - m.c0()) : m.c0());
+        double gamma = (kdAt(0.5, m.c0() + dc) - kdAt(0.5, m.c0() - dc)) / (2 * dc * kd) * a * m.length();
+        double epsL = layerDriftEps(a) * m.length();
+        return Math.abs(kd * a * m.length() / kappa) / (1 - eps)
                 * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
     }
 
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
     private double layerWall(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width;
+        double width = 2 * Math.sqrt(diffLayer * t), z = m.length() / width;
         return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
                 + 0.25 * layerCorrection(t, a, diffLayer);
     }
 
     /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is ~t. */
     private double layerWallRate(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), z = m.length / width, z2 = z * z;
+        double width = 2 * Math.sqrt(diffLayer * t), z = m.length() / width, z2 = z * z;
         return a * width / (2 * t) * INV_SQRT_PI
                 * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2))
                 + 0.25 * layerCorrection(t, a, diffLayer) / t;
-    }
-
-    /**
-     * The scaled bump of the layers at s = x/L, t' = t pi^2 D'/L^2 (D' the layers' diffusivity):
-     * theta = (k_D a L/kappa)/(1 - eps) [g0(s, t') + eps g1(s, t')], eps = D'/kappa, g0 = -(u - l u)/(a L) (the
-     * quasi-steady bump), g1 = pi^2 (du_w/dt')/(a L) q(s) (the lag), see {@link #layerState}; a K_D varying
-     * as k0 (1 + beta (1/2 - s)) adds beta gb(s, t').
-     */
-    static double layerBump0(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
-        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
-                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
-        return -(u - uw * (1 - 2 * s));
-    }
-
-    static double layerBump1(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI, z2 = 1 / (w * w);
-        double rate = w / (2 * tScaled) * INV_SQRT_PI
-                * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2));
-        return Math.PI * Math.PI * rate * (-s * (1 - s) * (1 - 2 * s) / 6);
-    }
-
-    /**
-     * gb = -(Fb(s) - Fb(1) s), Fb = int_0^s (1/2 - s') u_s' ds'/(a L) = (1/2 - s) u - u_w/2 + int_0^s u (Fb(1) = 0:
-     * u is odd about the centre); int_0^s w ierfc((s' + b)/w) ds' = w^2 (i2erfc(b/w) - i2erfc((s + b)/w)).
-     */
-    static double layerBumpB(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
-        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
-                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
-        double hot = i2erfc(0) - i2erfc(s / w) + i2erfc((2 - s) / w) - i2erfc((2 + s) / w);
-        double cold = i2erfc((1 - s) / w) - i2erfc((1 + s) / w) + i2erfc((3 - s) / w) - i2erfc(3 / w);
-        return -((0.5 - s) * u - 0.5 * uw + w * w * (hot - cold));
-    }
-
-    /** gc = -(u^2 - u_w^2)/(2 (a L)^2): the bump of a K_D linear in c, k0 (1 + gamma u/(a L)), per gamma. */
-    static double layerBumpC(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        double uw = w * (INV_SQRT_PI - 2 * ierfc(1 / w) + 2 * ierfc(2 / w) - ierfc(3 / w));
-        double u = w * (ierfc(s / w) + ierfc((2 - s) / w) + ierfc((2 + s) / w)
-                - ierfc((1 - s) / w) - ierfc((1 + s) / w) - ierfc((3 - s) / w));
-        return -0.5 * (u * u - uw * uw);
-    }
-
-    /**
-     * The bump of the drift's first order (see {@link #layerDriftEps}) per unit eps L: -(delta(s) - delta(0))/(a L),
-     * delta = eps (a w^2/2) [f(s L/w) + f((1 - s) L/w)], f(z) = i^2erfc z - z ierfc z (even: F(L) is unchanged).
-     */
-    static double layerBumpD(double s, double tScaled) {
-        double w = 2 * Math.sqrt(tScaled) / Math.PI;
-        return -0.5 * w * w * (driftShape(s / w) + driftShape((1 - s) / w) - driftShape(0) - driftShape(1 / w));
-    }
-
-    /** f(z) = i^2erfc z - z ierfc z: the drift's first-order layer per a w^2/2 (see {@link #layerDriftEps}). */
-    static double driftShape(double z) {
-        return i2erfc(z) - z * ierfc(z);
-    }
-
-    /** The peak of g0 over s and t' (golden sections, once, on first use): {t', s, g0, g1, gb, gc, gd}. */
-    private static final class BumpPeak {
-        static final double[] VALUE = bumpPeak();
-    }
-
-    private static double[] bumpPeak() {
-        double r = 0.5 * (Math.sqrt(5) - 1);
-        double lo = 0.05, hi = 1.0;
-        for (int k = 0; k < 80; k++) {
-            double t1 = hi - r * (hi - lo), t2 = lo + r * (hi - lo);
-            if (bumpOverS(t1)[1] < bumpOverS(t2)[1]) {
-                lo = t1;
-            } else {
-                hi = t2;
-            }
-        }
-        double tPeak = 0.5 * (lo + hi);
-        double[] sPeak = bumpOverS(tPeak);
-        return new double[] {tPeak, sPeak[0], sPeak[1], layerBump1(sPeak[0], tPeak), layerBumpB(sPeak[0], tPeak),
-            layerBumpC(sPeak[0], tPeak), layerBumpD(sPeak[0], tPeak)};
-    }
-
-    /** {s, g0} at the maximum of g0(., t') over the hot half. */
-    private static double[] bumpOverS(double tScaled) {
-        double r = 0.5 * (Math.sqrt(5) - 1);
-        double lo = 0, hi = 0.5;
-        for (int k = 0; k < 80; k++) {
-            double s1 = hi - r * (hi - lo), s2 = lo + r * (hi - lo);
-            if (layerBump0(s1, tScaled) < layerBump0(s2, tScaled)) {
-                lo = s1;
-            } else {
-                hi = s2;
-            }
-        }
-        double s = 0.5 * (lo + hi);
-        return new double[] {s, layerBump0(s, tScaled)};
     }
 
     /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
@@ -1034,13 +900,33 @@ public final class TransientSolver {
         return Math.min(peak, v1 + 0.5 * Math.abs(v1 - Math.min(v0, v2))); // guard a poor fit
     }
 
-    /** Max |T - T_conduction| over the cells. */
+    /**
+     * Max |T - T_conduction| over the cell: the largest cell average's, refined by the parabola through it and its
+     * neighbours (cell averages turned into point values, minus h^2/24 of the second derivative, then the vertex).
+     * The bare largest cell average would err by ~(h/w)^2 (w the bump's width), unevenly as the peak moves between
+     * centres, which would make the coarse/fine comparison of the kernel unreliable.
+     */
     private double bump() {
         double max = 0, slope = (tCold - tHot) / n, start = tHot + 0.5 * slope;
+        int at = 0;
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, Math.abs(temp[i] - (start + slope * i)));
+            double d = Math.abs(temp[i] - (start + slope * i));
+            if (d > max) {
+                max = d;
+                at = i;
+            }
         }
-        return max;
+        if (at == 0 || at == n - 1) {
+            return max;
+        }
+        double sign = Math.signum(temp[at] - (start + slope * at));
+        double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
+        double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
+        double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
+        if (!(second < 0)) {
+            return max;
+        }
+        return y0 - second / 24 - first * first / (2 * second);
     }
 
     private void sortTimes(double[] times, int nt) {
@@ -1442,7 +1328,7 @@ public final class TransientSolver {
         double tw = tWallDirichlet;
         double tx; // dT/dx (in x) at the wall
         if (!solveT) {
-            tx = (tCold - tHot) / m.length;
+            tx = (tCold - tHot) / m.length();
         } else if (dirichlet) {
             tx = sign * (-3 * tw + 3.5 * temp[i0] - 0.5 * temp[i1]) / h;
         } else {
@@ -1451,7 +1337,7 @@ public final class TransientSolver {
         for (int pass = 0; pass < 3; pass++) {
             if (solveT && !dirichlet) {
                 double lam = m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? temp[i0] : tw);
-                tx = -m.heatFlux / lam;
+                tx = -m.heatFlux() / lam;
                 tw = temp[i0] - (temp[i1] - temp[i0]) / 6 - sign * tx * h / 3;
             }
             double slopeIn = sign * (-m.soret(tw) * g(cw) * tx);

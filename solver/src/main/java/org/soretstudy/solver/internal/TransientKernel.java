@@ -1,0 +1,239 @@
+package org.soretstudy.solver.internal;
+
+import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.InitialTemperature;
+import org.soretstudy.solver.OutputField;
+import org.soretstudy.solver.ReasonCode;
+import org.soretstudy.solver.ResultBuffer;
+import org.soretstudy.solver.ThermalBc;
+
+/**
+ * The transient kernel, beside {@link SteadyKernel}: chooses the grid, marches the cell on it (see
+ * {@link GridMarch}) and fills the transient outputs with their error estimate.
+ *
+ * <p><b>Why Richardson pairs of grids.</b> The space error of the finite-volume scheme is fourth order for
+ * constant coefficients and second order where they vary (S_T(T), large separations, the drift's c(1 - c)), and
+ * its size depends on how curved the profile is, which no cheap a-priori indicator predicts across liquids,
+ * gases and thermal traps. Comparing the same march on n and 2n cells measures it directly, for each output, with
+ * the scheme's own behaviour: on a grid halving the error falls by 2^p, p &gt;= 2, so the fine grid's error is at
+ * most |fine - coarse|/(2^p - 1) &lt;= |fine - coarse|/3. The estimate is kept at that (an over-estimate by up to
+ * 5 where the scheme is fourth order) rather than extrapolated, and the fine grid's values are reported: a wrong
+ * guess of the order would make an extrapolation worse than the fine value. A graded grid was not chosen: where
+ * the curvature sits (the walls, a trap's interior, the layers early on) moves with the cell and with time. The
+ * grids double from {@link #FIRST_CELLS} until every output's estimate is within its target (separation_at
+ * 1e-4 relative, t99 and dufour_dt_max 1e-3 relative, with a safety factor), the previous fine grid becoming
+ * the next coarse one, so each refinement costs one more march; past {@link #MAX_CELLS} the finest pair's
+ * result is reported with its (then larger) estimate. A user's {@code cells} fixes the grid: the estimate then
+ * comes from a second march on half the cells.
+ *
+ * <p><b>The estimate.</b> error_estimate = the largest over separation_at and t99 of space plus time: space as
+ * above; time from the step tolerance (the controller holds each step's error below tolerance times the
+ * composition scale: about that much on the separation, and that divided by the separation's slope on t99).
+ * For separation_at the relative error is against |separation_at|, or against the largest |separation| of the
+ * run for a cell whose separation passes through zero (thermal traps), where a relative error means nothing.
+ */
+public final class TransientKernel {
+    /** The coarse grid of the first pair (the fine one has twice as many cells). */
+    public static final int FIRST_CELLS = 16;
+    /** No refinement beyond this many cells. */
+    public static final int MAX_CELLS = 4096;
+    /** The targets: separation_at relative, t99 relative, dufour_dt_max relative. */
+    static final double TARGET_SEPARATION = 1e-4;
+    static final double TARGET_T99 = 1e-3;
+    static final double TARGET_DUFOUR = 1e-3;
+    /** The estimate must be below this fraction of its target before the grid is accepted. */
+    private static final double SAFETY = 0.5;
+    /** Richardson's denominator for an order of at least 2: the fine grid errs by at most |fine - coarse|/3. */
+    private static final double RICHARDSON = 3;
+    /** The time tolerance of a uniform start or flux walls, against the default. */
+    private static final double OTHER_START_TIGHTENING = 10;
+    /** The time tolerance is tightened at most this much when the time part of the estimate is over its share. */
+    private static final double MAX_TIGHTENING = 1000;
+    /** A separation whose run takes both signs, or comes back below this fraction of its largest value, is a trap's. */
+    private static final double TRAP_RETURN = 0.9;
+
+    private final GridMarch grid;
+    private GridResult coarse = new GridResult();
+    private GridResult fine = new GridResult();
+    /** Largest estimated errors of the last solve: space+time on separation_at, t99; space on dufour_dt_max. */
+    private double lastSeparationError;
+    private double lastT99Error;
+    private double lastDufourError;
+    /** The space parts alone: refining the grid reduces them, not the time parts. */
+    private double spaceSeparation;
+    private double spaceT99;
+    private int lastCells;
+    private int lastSteps;
+
+    /** The kernel at the default time tolerance. */
+    public TransientKernel() {
+        this(GridMarch.DEFAULT_TOLERANCE);
+    }
+
+    /** The kernel at the given time-integration tolerance (relative to the steady composition scale). */
+    public TransientKernel(double tolerance) {
+        grid = new GridMarch();
+        grid.setTolerance(tolerance);
+    }
+
+    /**
+     * Marches {@code p} from t = 0 to the steady state. On entry {@code out} holds the exact steady outputs and
+     * {@code model} is loaded (its wall temperatures are the steady ones). Fills separation_at, t99,
+     * dufour_dt_max, mass_error and error_estimate, or rejects {@code out} with NOT_CONVERGED.
+     */
+    public void solve(CellParameters p, CellModel model, ResultBuffer out) {
+        if (p.cells() != 0 && p.cells() < 3) {
+            out.reject(ReasonCode.NOT_CONVERGED, "cells", "cells must be at least 3, got " + p.cells());
+            return;
+        }
+        if (p.times() != null) {
+            for (double t : p.times()) {
+                if (!Double.isFinite(t)) {
+                    out.reject(ReasonCode.NOT_CONVERGED, "times", "report time is not finite: " + t);
+                    return;
+                }
+            }
+        }
+        lastSteps = 0;
+        if (p.cells() != 0) {
+            solveFixed(p, model, out, p.cells());
+        } else {
+            solveAdaptive(p, model, out);
+        }
+    }
+
+    private void solveFixed(CellParameters p, CellModel model, ResultBuffer out, int cells) {
+        march(p, model, out, cells, fine);
+        if (!fine.ok()) {
+            out.reject(fine.failure());
+            return;
+        }
+        int half = cells / 2;
+        if (half >= 3) {
+            march(p, model, out, half, coarse);
+        }
+        boolean estimated = half >= 3 && coarse.ok();
+        if (estimated) {
+            estimate(p, model, out);
+        }
+        write(out, estimated);
+    }
+
+    private void solveAdaptive(CellParameters p, CellModel model, ResultBuffer out) {
+        int cells = FIRST_CELLS;
+        double base = grid.tolerance();
+        // from a uniform start (or flux walls) the first steps resolve a singular thermal start: a tighter start
+        double tolerance = p.initialTemperature() == InitialTemperature.LINEAR && model.thermalBc() == ThermalBc.DIRICHLET
+                ? base : base / OTHER_START_TIGHTENING;
+        try {
+            grid.setTolerance(tolerance);
+            march(p, model, out, cells, coarse);
+            while (true) {
+                march(p, model, out, 2 * cells, fine);
+                boolean last = 4 * cells > MAX_CELLS;
+                if (!fine.ok()) {
+                    if (last) {
+                        out.reject(fine.failure());
+                        return;
+                    }
+                } else if (coarse.ok()) {
+                    estimate(p, model, out, tolerance);
+                    boolean spaceMet = spaceSeparation <= SAFETY * TARGET_SEPARATION && spaceT99 <= SAFETY * TARGET_T99
+                            && lastDufourError <= SAFETY * TARGET_DUFOUR;
+                    double over = Math.max((lastSeparationError - spaceSeparation) / (SAFETY * TARGET_SEPARATION),
+                            (lastT99Error - spaceT99) / (SAFETY * TARGET_T99));
+                    if (spaceMet && over > 1 && tolerance > base / MAX_TIGHTENING) {
+                        // the time part is over its share: both grids again at the tolerance that brings it there
+                        // (about proportional), the coarse one too or its time error would pass for a space error
+                        tolerance = Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
+                        grid.setTolerance(tolerance);
+                        march(p, model, out, cells, coarse);
+                        continue;
+                    }
+                    if (last || spaceMet) {
+                        write(out, true);
+                        return;
+                    }
+                } else if (last) {
+                    write(out, false);
+                    return;
+                }
+                GridResult swap = coarse;
+                coarse = fine;
+                fine = swap;
+                cells *= 2;
+            }
+        } finally {
+            grid.setTolerance(base);
+        }
+    }
+
+    private void march(CellParameters p, CellModel model, ResultBuffer out, int cells, GridResult r) {
+        grid.solve(p, model, out, cells, r);
+        lastSteps += r.steps;
+    }
+
+    /** The largest estimated relative errors of the fine grid's outputs (see the class comment). */
+    private void estimate(CellParameters p, CellModel model, ResultBuffer out) {
+        estimate(p, model, out, grid.tolerance());
+    }
+
+    private void estimate(CellParameters p, CellModel model, ResultBuffer out, double tolerance) {
+        double sepInf = out.get(OutputField.SEPARATION);
+        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - model.c0()),
+                Math.abs(out.get(OutputField.C_COLD) - model.c0())));
+        double timeError = tolerance * scaleC;
+        double largest = Math.max(fine.largestSeparation(), Math.abs(sepInf));
+        boolean trap = (fine.separationMin < 0 && fine.separationMax > 0) || Math.abs(sepInf) < TRAP_RETURN * largest;
+        double sepError = 0, sepSpace = 0;
+        double[] times = p.times();
+        for (int i = 0; i < fine.count(); i++) {
+            if (!(times[i] > 0)) {
+                continue; // exact: the initial state
+            }
+            double value = fine.separationAt(i);
+            double scale = trap ? largest : Math.abs(value);
+            double space = Math.abs(value - coarse.separationAt(i)) / RICHARDSON;
+            sepError = Math.max(sepError, (space + timeError) / scale);
+            sepSpace = Math.max(sepSpace, space / scale);
+        }
+        double t99Error = 0, t99Space = 0;
+        if (fine.t99 > 0) {
+            double tau = model.length() * model.length() / (Math.PI * Math.PI * model.diffusion());
+            // a separation error e moves t99 by e over the slope there, ~0.01 |sep_inf|/tau
+            double time = timeError * tau / (0.01 * Math.abs(sepInf) * fine.t99);
+            t99Space = Math.abs(fine.t99 - coarse.t99) / RICHARDSON / fine.t99;
+            t99Error = t99Space + time;
+        }
+        double dufourError = 0;
+        if (fine.dufourMax > 0) {
+            dufourError = Math.abs(fine.dufourMax - coarse.dufourMax) / RICHARDSON / fine.dufourMax;
+        }
+        lastSeparationError = sepError;
+        lastT99Error = t99Error;
+        lastDufourError = dufourError;
+        spaceSeparation = sepSpace;
+        spaceT99 = t99Space;
+    }
+
+    private void write(ResultBuffer out, boolean estimated) {
+        out.startSeparationAt(fine.count());
+        for (int i = 0; i < fine.count(); i++) {
+            out.setSeparationAt(i, fine.separationAt(i));
+        }
+        out.set(OutputField.T99, fine.t99);
+        out.set(OutputField.DUFOUR_DT_MAX, fine.dufourMax);
+        out.set(OutputField.MASS_ERROR, fine.massError);
+        out.set(OutputField.ERROR_ESTIMATE, estimated ? Math.max(lastSeparationError, lastT99Error) : Double.NaN);
+        lastCells = fine.cells;
+    }
+
+    /** Cells of the grid whose values the last solve reported. */
+    public int lastCells() { return lastCells; }
+
+    /** Work of the last solve over every grid: attempted time steps plus steady-state iterations. */
+    public int lastSteps() { return lastSteps; }
+
+    /** The last solve's estimated relative error of dufour_dt_max (not part of error_estimate, contract 2). */
+    public double lastDufourError() { return lastDufourError; }
+}
