@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.soretstudy.solver.json.StrictJson;
 
 /**
  * The curated published data shipped with soret-study ({@code curated.json}, schema in datasets/README.md):
@@ -52,7 +53,7 @@ public final class CuratedData {
 
     /** Reads a curated document (IllegalArgumentException naming the problem when it breaks the schema). */
     public static CuratedData parse(String json) {
-        Map<String, Object> root = object(JsonReader.parse(json), "document");
+        Map<String, Object> root = object(StrictJson.parse(json), "document");
         Map<String, Source> sources = new LinkedHashMap<>();
         object(root.get("sources"), "sources").forEach((id, v) -> {
             Map<String, Object> s = object(v, "sources." + id);

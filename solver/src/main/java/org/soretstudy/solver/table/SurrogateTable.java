@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.soretstudy.solver.json.StrictJson;
 
 /**
  * A surrogate table (contract section 4): outputs of the cell tabulated on a grid of inputs, read back and
@@ -102,7 +103,7 @@ public final class SurrogateTable implements java.io.Serializable {
         Path json = dir.resolve(TableFiles.TABLE_JSON);
         Map<?, ?> root;
         try {
-            root = asMap(TableJson.parse(Files.readString(json, StandardCharsets.UTF_8)), "the document");
+            root = asMap(StrictJson.parse(Files.readString(json, StandardCharsets.UTF_8)), "the document");
         } catch (IllegalArgumentException e) {
             throw new IOException(json + ": " + e.getMessage(), e);
         }

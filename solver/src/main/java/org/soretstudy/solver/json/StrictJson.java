@@ -1,4 +1,4 @@
-package org.soretstudy.solver.table;
+package org.soretstudy.solver.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader (RFC 8259) for {@code table.json}, so the solver module keeps no dependency:
+ * A small, strict JSON reader (RFC 8259) for the files the dependency-free modules read ({@code table.json}, the
+ * curated data):
  * objects become {@code Map<String, Object>} (key order kept), arrays {@code List<Object>}, numbers
  * {@code Double}, strings {@code String}, true/false {@code Boolean}, null {@code null}. Malformed text throws
  * {@link IllegalArgumentException} with the character offset. Not for hot paths: it allocates freely.
  */
-final class TableJson {
+public final class StrictJson {
     private final String s;
     private int i;
 
-    private TableJson(String s) { this.s = s; }
+    private StrictJson(String s) { this.s = s; }
 
-    static Object parse(String text) {
-        TableJson p = new TableJson(text);
+    /** Parses a whole document; {@link IllegalArgumentException} with the offset on malformed text. */
+    public static Object parse(String text) {
+        StrictJson p = new StrictJson(text);
         p.space();
         Object v = p.value();
         p.space();
