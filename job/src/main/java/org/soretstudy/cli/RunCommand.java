@@ -7,8 +7,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.soretstudy.error.UserException;
 import org.soretstudy.io.OutputFolder;
+import org.soretstudy.run.LocalChunkEngine;
 import org.soretstudy.run.RunOptions;
-import org.soretstudy.run.RunReport;
+import org.soretstudy.run.StudyPlan;
 import org.soretstudy.run.StudyRunner;
 import org.soretstudy.spec.StudySpec;
 import org.soretstudy.submit.Runner;
@@ -79,11 +80,17 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--dry-run", true, "only with --runner spark (it prints the spark-submit command)");
         }
         OutputFolder.requireWritableIfLocal(s.output()); // fail fast, before Spark starts
+        RunOptions options = new RunOptions(partitions, overwrite, System.out, (long) (progressSeconds * 1000));
+        if (LocalChunkEngine.suits(sparkOptions.master(), sparkArgs, StudyPlan.of(s).rows())) {
+            // a small study: Spark's start would cost seconds more than the study; the same chunk code, the same rows
+            System.out.printf("[soret-study] %,d rows: solved in this JVM without starting Spark (studies of up to %,d rows"
+                    + " on the embedded default; --master local[*] forces Spark)%n", StudyPlan.of(s).rows(), LocalChunkEngine.MAX_ROWS);
+            System.out.println(new StudyRunner(LocalChunkEngine.forThisMachine()).run(s, options).describe());
+            return ExitCode.OK;
+        }
         SparkSession spark = sparkOptions.start(sparkArgs);
         try {
-            RunReport report = new StudyRunner(spark).run(s, new RunOptions(partitions, overwrite, System.out,
-                    (long) (progressSeconds * 1000)));
-            System.out.println(report.describe());
+            System.out.println(new StudyRunner(spark).run(s, options).describe());
             return ExitCode.OK;
         } finally {
             spark.stop();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The console progress line of a running study: rows done / total, solves/s, ETA and counts by status.
@@ -15,11 +16,11 @@ final class Progress implements AutoCloseable {
     private final long total;
     private final long alreadyDone;
     private final StatusCounters counters;
-    private final RunningTasks running;
+    private final LongSupplier running;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
-    Progress(PrintStream out, long total, long alreadyDone, StatusCounters counters, RunningTasks running, long periodMillis) {
+    Progress(PrintStream out, long total, long alreadyDone, StatusCounters counters, LongSupplier running, long periodMillis) {
         this.out = out;
         this.total = total;
         this.alreadyDone = alreadyDone;
@@ -34,7 +35,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** Rows of finished tasks plus what running tasks reported with their last heartbeat. */
-    long solvedThisRun() { return Math.min(total - alreadyDone, counters.rowsSolved() + running.rows()); }
+    long solvedThisRun() { return Math.min(total - alreadyDone, counters.rowsSolved() + running.getAsLong()); }
 
     double seconds() { return (System.nanoTime() - startNanos) * 1e-9; }
 

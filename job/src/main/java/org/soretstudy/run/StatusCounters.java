@@ -19,16 +19,22 @@ final class StatusCounters implements Serializable {
     private final LongAccumulator failed;
     private final LongAccumulator rowsSolved;
 
-    private StatusCounters(SparkContext sc) {
-        ok = sc.longAccumulator("ok");
-        rejected = sc.longAccumulator("rejected");
-        failed = sc.longAccumulator("failed");
-        rowsSolved = sc.longAccumulator("rows solved");
+    private StatusCounters(LongAccumulator ok, LongAccumulator rejected, LongAccumulator failed, LongAccumulator rowsSolved) {
+        this.ok = ok;
+        this.rejected = rejected;
+        this.failed = failed;
+        this.rowsSolved = rowsSolved;
     }
 
     /** Fresh counters registered with the driver's context. */
     static StatusCounters register(SparkContext sc) {
-        return new StatusCounters(sc);
+        return new StatusCounters(sc.longAccumulator("ok"), sc.longAccumulator("rejected"), sc.longAccumulator("failed"),
+                sc.longAccumulator("rows solved"));
+    }
+
+    /** Fresh counters for chunks run in this JVM ({@link LocalChunkEngine}): never serialised, so not registered. */
+    static StatusCounters local() {
+        return new StatusCounters(new LongAccumulator(), new LongAccumulator(), new LongAccumulator(), new LongAccumulator());
     }
 
     /** Counts a finished chunk's rows by status. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.soretstudy.error.UserException;
 import org.soretstudy.io.OutputFolder;
@@ -28,17 +27,21 @@ import org.soretstudy.stats.StudyStatistics;
 public final class StudyRunner {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final SparkSession spark;
-    private final JavaSparkContext jsc;
+    private final ChunkEngine engine;
 
+    /** A runner on a Spark session the caller owns. */
     public StudyRunner(SparkSession spark) {
-        this.spark = spark;
-        this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this(new SparkChunkEngine(spark));
+    }
+
+    /** A runner on any engine (a {@link LocalChunkEngine} runs a small study without Spark). */
+    public StudyRunner(ChunkEngine engine) {
+        this.engine = engine;
     }
 
     public RunReport run(StudySpec spec, RunOptions options) throws IOException {
         StudyPlan plan = StudyPlan.of(spec);
-        Configuration hconf = spark.sparkContext().hadoopConfiguration();
+        Configuration hconf = engine.hadoopConf();
         OutputFolder folder = new OutputFolder(spec.output(), hconf);
         folder.requireWritable();
         switch (folder.inspect(spec.canonicalJson())) {
@@ -68,7 +71,7 @@ public final class StudyRunner {
             options.console().println("[soret-study] " + folder.uri() + " already holds the finished study: left as it is");
             // counts from the summary it wrote: a finished study is not read again
             var counts = folder.readSummary().path("counts");
-            return new RunReport(folder.uri(), plan.rows(), 0, keptRows, 0, 0, jsc.defaultParallelism(),
+            return new RunReport(folder.uri(), plan.rows(), 0, keptRows, 0, 0, engine.parallelism(),
                     counts.path("ok").asLong(), counts.path("rejected").asLong(), counts.path("failed").asLong());
         }
         folder.deleteTemp(); // leftovers of killed attempts; never read
@@ -76,22 +79,19 @@ public final class StudyRunner {
                 spec.name(), spec.design().specName(), plan.rows(), plan.chunks(), plan.chunkRows(), missing.size(),
                 committed.isEmpty() ? "" : " (" + committed.size() + " committed before, kept)", folder.uri());
 
-        StatusCounters counters = StatusCounters.register(jsc.sc());
+        StatusCounters counters = engine.counters();
         Map<String, String> footer = footer(spec, plan);
         List<ChunkOutcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
         if (!missing.isEmpty()) {
             int slices = options.partitions() == null ? missing.size() : Math.min(options.partitions(), missing.size());
             SolveChunks task = new SolveChunks(spec.canonicalJson(), plan, folder.uri(), hadoopConf(hconf), footer, counters);
-            jsc.setJobDescription("soret-study " + spec.name() + ": solve " + missing.size() + " chunks");
-            RunningTasks running = new RunningTasks(counters.rowsSolvedAccumulator());
-            jsc.sc().addSparkListener(running);
+            ChunkEngine.RunningRows running = new ChunkEngine.RunningRows();
             try (Progress progress = new Progress(options.console(), plan.rows(), keptRows, counters, running,
                     options.progressMillis())) {
-                outcomes.addAll(jsc.parallelize(missing, slices).mapPartitions(task).collect());
+                outcomes.addAll(engine.apply(missing, slices, task, "soret-study " + spec.name() + ": solve " + missing.size()
+                        + " chunks", counters, running));
                 progress.print();
-            } finally {
-                jsc.sc().removeSparkListener(running);
             }
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
@@ -103,12 +103,12 @@ public final class StudyRunner {
         StudyStatistics total = merge(outcomes);
         writeSummary(folder, spec, plan, total);
         return RunReport.of(folder.uri(), plan.rows(), plan.rows() - keptRows, keptRows, seconds, taskSeconds,
-                jsc.defaultParallelism(), total);
+                engine.parallelism(), total);
     }
 
     /** Recomputes summary.json of an output folder from its committed chunks. */
     public RunReport summarize(String output) throws IOException {
-        Configuration hconf = spark.sparkContext().hadoopConfiguration();
+        Configuration hconf = engine.hadoopConf();
         OutputFolder folder = new OutputFolder(output, hconf);
         StudySpec spec;
         try {
@@ -129,7 +129,7 @@ public final class StudyRunner {
                     committed.size(), plan.chunks(), rows, plan.rows());
         }
         writeSummary(folder, spec, plan, total);
-        return RunReport.of(folder.uri(), plan.rows(), 0, rows, (System.nanoTime() - start) * 1e-9, 0, jsc.defaultParallelism(),
+        return RunReport.of(folder.uri(), plan.rows(), 0, rows, (System.nanoTime() - start) * 1e-9, 0, engine.parallelism(),
                 total);
     }
 
@@ -138,9 +138,9 @@ public final class StudyRunner {
             return List.of();
         }
         ReadChunks task = new ReadChunks(spec.canonicalJson(), plan, folder.uri(), hadoopConf(folder.conf()));
-        jsc.setJobDescription("soret-study " + spec.name() + ": read back " + chunks.size() + " chunks");
-        int slices = Math.min(chunks.size(), Math.max(1, jsc.defaultParallelism() * 4));
-        return jsc.parallelize(chunks, slices).mapPartitions(task).collect();
+        int slices = Math.min(chunks.size(), Math.max(1, engine.parallelism() * 4));
+        return engine.apply(chunks, slices, task, "soret-study " + spec.name() + ": read back " + chunks.size() + " chunks",
+                engine.counters(), new ChunkEngine.RunningRows());
     }
 
     /** Merges per-chunk statistics in chunk order: the result does not depend on partitions or executors. */
@@ -172,7 +172,7 @@ public final class StudyRunner {
         m.putAll(spec.sampler().provenance()); // generator, library, direction numbers, scheme version
         m.put("soret_study.chunk_rows", Long.toString(plan.chunkRows()));
         m.put("soret_study.version", Versions.soretStudy());
-        m.put("spark.version", spark.version());
+        m.put("spark.version", org.apache.spark.package$.MODULE$.SPARK_VERSION()); // the same with or without a session
         m.put("java.version", System.getProperty("java.version"));
         return m;
     }

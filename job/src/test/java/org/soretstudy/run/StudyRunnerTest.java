@@ -227,6 +227,19 @@ class StudyRunnerTest {
         return s * h / 3;
     }
 
+    @Test
+    void aStudyRunInThisJvmWithoutSparkHasTheSameRowsAndSummary() throws Exception {
+        Path local = dir.resolve("local-engine");
+        RunReport r = new StudyRunner(new LocalChunkEngine(2)).run(parse(spec(local.toString(), 40_000)), RunOptions.quiet());
+        assertEquals(40_000, r.rows());
+        assertSameRows(reference, local);
+        assertSameSummary(reference, local);
+        assertTrue(LocalChunkEngine.suits(null, java.util.List.of(), LocalChunkEngine.MAX_ROWS));
+        assertFalse(LocalChunkEngine.suits("local[2]", java.util.List.of(), 100), "a master given means Spark");
+        assertFalse(LocalChunkEngine.suits(null, java.util.List.of("--conf", "a=b"), 100), "Spark settings mean Spark");
+        assertFalse(LocalChunkEngine.suits(null, java.util.List.of(), LocalChunkEngine.MAX_ROWS + 1));
+    }
+
     // ---- helpers ----
 
     static void assertSameRows(Path a, Path b) throws Exception {
