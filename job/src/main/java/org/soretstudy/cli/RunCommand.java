@@ -9,7 +9,6 @@ import org.soretstudy.error.UserException;
 import org.soretstudy.io.OutputFolder;
 import org.soretstudy.run.LocalChunkEngine;
 import org.soretstudy.run.RunOptions;
-import org.soretstudy.run.StudyPlan;
 import org.soretstudy.run.StudyRunner;
 import org.soretstudy.spec.StudySpec;
 import org.soretstudy.submit.Runner;
@@ -81,10 +80,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         OutputFolder.requireWritableIfLocal(s.output()); // fail fast, before Spark starts
         RunOptions options = new RunOptions(partitions, overwrite, System.out, (long) (progressSeconds * 1000));
-        if (LocalChunkEngine.suits(sparkOptions.master(), sparkArgs, StudyPlan.of(s).rows())) {
+        long rows = s.rows();
+        if (LocalChunkEngine.suits(sparkOptions.master(), sparkArgs, rows)) {
             // a small study: Spark's start would cost seconds more than the study; the same chunk code, the same rows
             System.out.printf("[soret-study] %,d rows: solved in this JVM without starting Spark (studies of up to %,d rows"
-                    + " on the embedded default; --master local[*] forces Spark)%n", StudyPlan.of(s).rows(), LocalChunkEngine.MAX_ROWS);
+                    + " on the embedded default; --master local[*] forces Spark)%n", rows, LocalChunkEngine.MAX_ROWS);
             System.out.println(new StudyRunner(LocalChunkEngine.forThisMachine()).run(s, options).describe());
             return ExitCode.OK;
         }

@@ -35,17 +35,18 @@ final class RowAccumulator {
         if (saltelli == null) {
             return;
         }
-        double[] target = switch (saltelli.role(sampleId)) {
+        int offset = saltelli.offset(sampleId); // the one remainder per row; the base index only at a block's end
+        double[] target = switch (SaltelliDesign.roleAt(offset)) {
             case A -> {
                 blockOk = true; // A opens a block
                 yield a;
             }
             case B -> b;
-            case AB -> ab[saltelli.abColumn(sampleId)];
+            case AB -> ab[SaltelliDesign.abColumnAt(offset)];
         };
         blockOk &= status == Status.OK;
         System.arraycopy(values, 0, target, 0, values.length);
-        if (saltelli.endsBlock(sampleId)) {
+        if (offset == saltelli.blockSize() - 1) {
             if (blockOk) {
                 statistics.addSobolBlock(saltelli.baseIndex(sampleId), a, b, ab);
             } else {

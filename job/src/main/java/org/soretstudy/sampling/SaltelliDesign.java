@@ -51,10 +51,6 @@ public final class SaltelliDesign implements Design {
         return blockSize;
     }
 
-    /** Whether row r is the last of its block (the block is complete once it has been seen). */
-    public boolean endsBlock(long row) {
-        return offset(row) == blockSize - 1;
-    }
 
     @Override
     public long size() {
@@ -84,7 +80,7 @@ public final class SaltelliDesign implements Design {
     /** The column k taken from B in an AB row, or -1 for A and B rows. */
     public int abColumn(long row) {
         int j = offset(row);
-        return j >= 2 ? j - 2 : -1;
+        return j >= 2 ? abColumnAt(j) : -1;
     }
 
     /** Row index of (base index i, offset j). */
@@ -101,8 +97,17 @@ public final class SaltelliDesign implements Design {
     }
 
     public static Role role(long row, int dimension) {
-        int j = offset(row, dimension);
-        return j == 0 ? Role.A : j == 1 ? Role.B : Role.AB;
+        return roleAt(offset(row, dimension));
+    }
+
+    /** Role of the row at offset j of its block (one remainder per row for a caller that walks the rows). */
+    public static Role roleAt(int offset) {
+        return offset == 0 ? Role.A : offset == 1 ? Role.B : Role.AB;
+    }
+
+    /** The column k taken from B by the AB row at offset j (j &gt;= 2) of its block. */
+    public static int abColumnAt(int offset) {
+        return offset - 2;
     }
 
     public static long row(long baseIndex, int offset, int dimension) {
