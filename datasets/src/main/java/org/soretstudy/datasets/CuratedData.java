@@ -13,8 +13,8 @@ import org.soretstudy.solver.json.StrictJson;
 
 /**
  * The curated published data shipped with soret-study ({@code curated.json}, schema in datasets/README.md):
- * sources, Lennard-Jones species, named mixtures ready for a spec's {@code base}, and measurements that
- * validate the kinetic theory. Immutable; {@link #load()} reads the copy inside the jar.
+ * sources, Lennard-Jones species, named mixtures ready for a spec's {@code base}, measurements that
+ * validate the kinetic theory, and published sign-change compositions of liquid binaries. Immutable; {@link #load()} reads the copy inside the jar.
  */
 public final class CuratedData {
     static final String RESOURCE = "/org/soretstudy/datasets/curated.json";
@@ -23,13 +23,15 @@ public final class CuratedData {
     private final Map<String, Species> species;
     private final Map<String, Entry> entries;
     private final List<Measurement> measurements;
+    private final List<SignChange> signChanges;
 
     private CuratedData(Map<String, Source> sources, Map<String, Species> species, Map<String, Entry> entries,
-            List<Measurement> measurements) {
+            List<Measurement> measurements, List<SignChange> signChanges) {
         this.sources = sources;
         this.species = species;
         this.entries = entries;
         this.measurements = measurements;
+        this.signChanges = signChanges;
     }
 
     private static volatile CuratedData shipped;
@@ -57,8 +59,14 @@ public final class CuratedData {
         Map<String, Source> sources = new LinkedHashMap<>();
         object(root.get("sources"), "sources").forEach((id, v) -> {
             Map<String, Object> s = object(v, "sources." + id);
+            boolean verified = bool(s, "verified", id);
+            String verifiedFrom = (String) s.get("verified_from");
+            if (verified != (verifiedFrom != null)) {
+                throw new IllegalArgumentException("curated data: sources." + id
+                        + " must give verified_from exactly when verified is true (say what copy was read)");
+            }
             sources.put(id, new Source(id, text(s, "citation", id), (String) s.get("doi"), text(s, "where", id),
-                    bool(s, "verified", id), (String) s.get("note")));
+                    verified, verifiedFrom, (String) s.get("note")));
         });
         Map<String, Species> species = new LinkedHashMap<>();
         object(root.get("species"), "species").forEach((name, v) -> {
@@ -82,7 +90,18 @@ public final class CuratedData {
                     number(m, "value", "measurement"), optional(m, "uncertainty"), source(sources, m.get("source"), "measurement"),
                     (String) m.get("note")));
         }
-        return new CuratedData(Map.copyOf(sources), unmodifiable(species), unmodifiable(entries), List.copyOf(measurements));
+        List<SignChange> signChanges = new ArrayList<>();
+        for (Object v : list(root.getOrDefault("sign_changes", List.of()), "sign_changes")) {
+            Map<String, Object> c = object(v, "sign change");
+            double w = number(c, "mass_fraction", "sign change");
+            if (!(w > 0 && w < 1)) {
+                throw new IllegalArgumentException("curated data: sign change mass_fraction " + w + " outside (0, 1)");
+            }
+            signChanges.add(new SignChange(text(c, "system", "sign change"), text(c, "quantity", "sign change"), w,
+                    optional(c, "temperature"), source(sources, c.get("source"), "sign change"), (String) c.get("note")));
+        }
+        return new CuratedData(Map.copyOf(sources), unmodifiable(species), unmodifiable(entries), List.copyOf(measurements),
+                List.copyOf(signChanges));
     }
 
     private static Entry entry(Map<String, Object> e, Map<String, Source> sources, Map<String, Species> species) {
@@ -121,6 +140,9 @@ public final class CuratedData {
     public Map<String, Source> sources() { return sources; }
 
     public List<Measurement> measurements() { return measurements; }
+
+    /** Published compositions where a liquid binary's S_T changes sign, in file order. */
+    public List<SignChange> signChanges() { return signChanges; }
 
     // ---- schema helpers ----
 

@@ -23,8 +23,10 @@ class CuratedDataTest {
     }
 
     /**
-     * Svehla, NASA TR R-132 (1962), as in Poling, Prausnitz & O'Connell, 5th ed., Appendix B (sigma in
-     * angstrom, epsilon/k in K), with CIAAW 2013 standard atomic weights (g/mol). Not verified against the page.
+     * Svehla, NASA TR R-132 (1962), as in Poling, Prausnitz & O'Connell, 5th ed., Appendix B (sigma in angstrom,
+     * epsilon/k in K), with CIAAW 2013 standard atomic weights (g/mol). The sigma and epsilon/k below are those of
+     * two copies of the table: a repository table read from the NASA TR R-132 scan (pp. 22-25; all but Xe sigma)
+     * and equinor/neqsim Diffusivity.java (Poling / Bird-Stewart-Lightfoot Table E.1; all ten).
      */
     @Test
     void lennardJonesParametersOfSvehla1962() {
@@ -39,7 +41,10 @@ class CuratedDataTest {
         assertSpecies(s.get("O2"), 31.9988, 3.467, 106.7);
         assertSpecies(s.get("CO2"), 44.0095, 3.941, 195.2);
         assertSpecies(s.get("CH4"), 16.0425, 3.758, 148.6);
-        assertFalse(s.get("Ar").source().verified(), "transcribed from memory: marked unverified");
+        Source svehla = s.get("Ar").source();
+        assertTrue(svehla.verified(), "checked against two copies of the table");
+        assertTrue(svehla.verifiedFrom().contains("R-132") && svehla.verifiedFrom().contains("neqsim"), svehla.verifiedFrom());
+        assertFalse(s.get("Ar").massSource().verified(), "the CIAAW report itself was not read");
     }
 
     /** Marrero & Mason (1972) via the CRC table "Diffusion in gases", 293.15 K, 101.325 kPa, cm^2/s. */
@@ -178,25 +183,80 @@ class CuratedDataTest {
         assertTrue(e.uncertainty().isEmpty());
     }
 
-    /** Colloid sources are cited but no parameter was transcribed: no colloid entry carries a number. */
+    /**
+     * Colloid sources are cited but no Piazza parameter (S_inf, T*, T0) could be read from Iacopini & Piazza (2003),
+     * Iacopini, Rusconi & Piazza (2006) or Duhr & Braun (2006): no colloid entry carries a number.
+     */
     @Test
     void colloidSourcesAreCitedWithoutInventedNumbers() {
-        assertTrue(data.sources().containsKey("iacopini2006"));
+        for (String id : List.of("iacopini2006", "iacopini_piazza2003", "duhr2006")) {
+            assertTrue(data.sources().containsKey(id), id);
+        }
         assertTrue(data.entries().stream().noneMatch(e -> e.kind() == Kind.COLLOID));
     }
 
     /**
-     * Record-only sources (abstracts read, no table): nothing cites them for a number. Braun & Libchaber (2002)
-     * state D_T = 0.4e-8 cm^2/(s K) for DNA, kept in the record's text only (no D, no S_T(T) to make an entry).
+     * Record-only sources (abstracts read without numbers, or not readable at all): nothing cites them for a number.
+     * Braun & Libchaber (2002) state D_T = 0.4e-8 cm^2/(s K) for DNA, kept in the record's text only (no D, no
+     * S_T(T) to make an entry). The toluene/n-hexane and water/ethanol-across-composition papers could not be read:
+     * cited, unverified, no entry.
      */
     @Test
     void recordOnlySourcesCarryNoNumbers() {
-        for (String id : List.of("grew_wakeham1971", "koeniger2009", "braun_libchaber2002")) {
+        for (String id : List.of("grew_wakeham1971", "koeniger2009", "braun_libchaber2002", "kolodner1988",
+                "koehler_mueller1995", "zhang1996", "iacopini_piazza2003", "iacopini2006", "duhr2006")) {
             assertTrue(data.sources().containsKey(id), id);
             assertTrue(data.entries().stream().noneMatch(e -> e.source().id().equals(id)), id);
             assertTrue(data.measurements().stream().noneMatch(m -> m.source().id().equals(id)), id);
+            assertTrue(data.signChanges().stream().noneMatch(c -> c.source().id().equals(id)), id);
+        }
+        for (String id : List.of("kolodner1988", "koehler_mueller1995", "zhang1996", "iacopini_piazza2003")) {
+            assertFalse(data.sources().get(id).verified(), id + " was not read: marked unverified, kept as a record");
         }
         assertTrue(data.sources().get("braun_libchaber2002").where().contains("0.4e-8 cm^2/(s K)"));
+    }
+
+    /**
+     * Water/ethanol: Kita, Wiegand & Luettmer-Strathmann, J. Chem. Phys. 121 (2004) 3874 (abstract): "the Soret
+     * coefficient of water was observed to change sign at a water mass fraction of 0.71". Wang, Afanasenkau &
+     * Wiegand, IMT11 (2014) (abstract): at water weight fraction 0.7 "the thermal diffusion coefficient, D_T, of
+     * water/ethanol vanishes". Both put the sign change near ethanol mass fraction 0.3, as physics.md section 9 says.
+     */
+    @Test
+    void waterEthanolSignChangeOfKita2004AndWang2014() {
+        List<SignChange> changes = data.signChanges();
+        assertEquals(2, changes.size());
+        SignChange kita = changes.get(0);
+        assertEquals("kita2004", kita.source().id());
+        assertEquals("water/ethanol", kita.system());
+        assertEquals("soret", kita.quantity());
+        assertEquals(0.71, kita.massFraction());
+        assertTrue(Double.isNaN(kita.temperature()), "the abstract states no temperature for the binary");
+        SignChange wang = changes.get(1);
+        assertEquals("wang2014", wang.source().id());
+        assertEquals("thermal_diffusion", wang.quantity());
+        assertEquals(0.7, wang.massFraction());
+        for (SignChange c : changes) {
+            assertTrue(c.source().verified(), c.source().id());
+            // physics.md 9: S_T changes sign near 0.3 ethanol mass fraction (component 1 is water here)
+            assertEquals(0.3, 1 - c.massFraction(), 0.02, c.source().id());
+        }
+    }
+
+    /** A source is verified exactly when it names the copy its numbers were checked against. */
+    @Test
+    void everyVerifiedSourceNamesWhatWasRead() {
+        for (Source s : data.sources().values()) {
+            assertEquals(s.verified(), s.verifiedFrom() != null, s.id());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CuratedData.parse(
+                "{\"sources\": {\"a\": {\"citation\": \"c\", \"where\": \"w\", \"verified\": true}}, \"species\": {},"
+                        + " \"entries\": [], \"measurements\": []}"));
+        assertTrue(e.getMessage().contains("verified_from"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CuratedData.parse(
+                "{\"sources\": {\"a\": {\"citation\": \"c\", \"where\": \"w\", \"verified\": false}}, \"species\": {},"
+                        + " \"entries\": [], \"measurements\": [], \"sign_changes\": [{\"system\": \"s\", \"quantity\": \"soret\","
+                        + " \"mass_fraction\": 1.5, \"source\": \"a\"}]}"));
     }
 
     @Test

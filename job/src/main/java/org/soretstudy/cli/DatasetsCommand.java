@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
             "  soret-study datasets --json | jq '.[] | select(.kind == \"gas\") | .name'"})
 public final class DatasetsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON array, one object per entry: name, kind, description, inputs,"
-            + " uncertainty (standard, same unit), source {citation, doi, where, verified}, verified")
+            + " uncertainty (standard, same unit), source {citation, doi, where, verified, verified_from: the copy checked}, verified")
     boolean json;
 
     @Override

@@ -16,7 +16,7 @@ public final class CuratedJson {
 
     private CuratedJson() { }
 
-    /** {@code name, kind, description, inputs, uncertainty, source {citation, doi, verified}, verified}. */
+    /** {@code name, kind, description, inputs, uncertainty, source {citation, doi, where, verified, verified_from}, verified}. */
     public static ObjectNode entry(Entry e) {
         ObjectNode o = NODES.objectNode();
         o.put("name", e.name());
@@ -42,6 +42,9 @@ public final class CuratedJson {
         }
         o.put("where", s.where());
         o.put("verified", s.verified());
+        if (s.verifiedFrom() != null) {
+            o.put("verified_from", s.verifiedFrom());
+        }
         return o;
     }
 
