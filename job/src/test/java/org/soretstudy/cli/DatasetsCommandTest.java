@@ -42,6 +42,8 @@ class DatasetsCommandTest {
                 assertEquals(2, e.at("/inputs/gas/species").size());
                 assertTrue(e.at("/inputs/gas/x1").isNumber());
             }
+            // a verified source says which copy of it was read; an unverified one does not pretend to
+            assertEquals(e.at("/source/verified").asBoolean(), e.at("/source/verified_from").isTextual(), e.get("name").asText());
         }
         assertEquals(Set.of("liquid", "gas"), kinds, "no colloid entry until its parameters are transcribed");
     }
