@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
@@ -190,6 +191,26 @@ public final class OutputFolder {
     public void writeSummary(byte[] json) throws IOException { writeAtomically(SUMMARY, json); }
 
     public JsonNode readSummary() throws IOException { return readJson(new Path(root, SUMMARY)); }
+
+    /** One of the folder's JSON files and when it was written (its modification time). */
+    public record WrittenJson(JsonNode json, Instant written) { }
+
+    /** The manifest ({@code spec}, {@code rows}, ...) and when the run first started; null when there is none. */
+    public WrittenJson readManifestWritten() throws IOException { return readWritten(MANIFEST); }
+
+    /** {@code summary.json} and when the last run or summarize wrote it; null when there is none. */
+    public WrittenJson readSummaryWritten() throws IOException { return readWritten(SUMMARY); }
+
+    private WrittenJson readWritten(String name) throws IOException {
+        Path file = new Path(root, name);
+        FileStatus status;
+        try {
+            status = fs.getFileStatus(file);
+        } catch (FileNotFoundException e) {
+            return null;
+        }
+        return new WrittenJson(readJson(file), Instant.ofEpochMilli(status.getModificationTime()));
+    }
 
     /** The committed chunk numbers in {@code OUT/samples}, ascending; empty if the folder does not exist. */
     public long[] committedChunks() throws IOException {

@@ -36,25 +36,36 @@ record StudyFolder(URI uri, Configuration conf, JsonNode spec, JsonNode summary,
      * @throws UserException when {@code out} is not a study's output folder or its study is not summarized
      */
     static StudyFolder read(String out, Configuration conf) throws IOException {
-        Path root = new Path(out);
-        FileSystem fs = root.getFileSystem(conf);
-        URI uri = fs.makeQualified(root).toUri();
-        Path manifest = new Path(root, MANIFEST);
-        Path summary = new Path(root, SUMMARY);
-        if (!fs.exists(manifest)) {
+        OutputFolder folder = new OutputFolder(out, conf);
+        OutputFolder.WrittenJson manifest = readable(() -> folder.readManifestWritten(), MANIFEST, out);
+        if (manifest == null) {
             throw new UserException("OUT", out, "a study's output folder (one that holds " + MANIFEST + ")");
         }
-        if (!fs.exists(summary)) {
+        OutputFolder.WrittenJson summary = readable(() -> folder.readSummaryWritten(), SUMMARY, out);
+        if (summary == null) {
             throw new UserException("OUT", out, "a finished study: " + SUMMARY + " is missing (finish the run, or write it"
                     + " from the committed chunks with: soret-study summarize OUT)");
         }
-        JsonNode m = json(fs, manifest, out);
-        long[] chunks = new OutputFolder(out, conf).committedChunks();
+        URI uri = folder.uri();
+        long[] chunks = folder.committedChunks();
         Map<String, String> footer = chunks.length == 0 ? Map.of()
                 : ChunkReader.readFooterMetadata(conf, OutputFolder.committedFile(uri, chunks[0]).toUri());
-        return new StudyFolder(uri, conf, m.path("spec"), json(fs, summary, out), chunks, footer,
-                Instant.ofEpochMilli(fs.getFileStatus(manifest).getModificationTime()),
-                Instant.ofEpochMilli(fs.getFileStatus(summary).getModificationTime()), TableFolder.readIfPresent(fs, root, out));
+        Path root = new Path(uri);
+        return new StudyFolder(uri, conf, manifest.json().path("spec"), summary.json(), chunks, footer,
+                manifest.written(), summary.written(), TableFolder.readIfPresent(root.getFileSystem(conf), root, out));
+    }
+
+    private interface JsonRead {
+        OutputFolder.WrittenJson read() throws IOException;
+    }
+
+    /** A folder file read through {@link OutputFolder}, a malformed one a user error naming it. */
+    private static OutputFolder.WrittenJson readable(JsonRead read, String name, String out) throws IOException {
+        try {
+            return read.read();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UserException("OUT", out, "a well-formed " + name + " (" + e.getOriginalMessage() + ")", e);
+        }
     }
 
     /** The study's closure is dilute (compositions in the unit of c0, not mass fractions). */
