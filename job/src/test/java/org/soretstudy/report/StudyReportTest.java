@@ -147,6 +147,18 @@ class StudyReportTest {
         assertFalse(Files.exists(dir.resolve("report.html")));
     }
 
+    @Test
+    void aMissingOrBrokenSummaryIsAUserErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("copy");
+        copy(ReportStudy.folder(), out);
+        Files.write(out.resolve("summary.json"), "{\"rows\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UserException broken = assertThrows(UserException.class, () -> StudyReport.write(out.toString(), CONF));
+        assertTrue(broken.getMessage().contains("well-formed summary.json"), broken.getMessage());
+        Files.delete(out.resolve("summary.json"));
+        UserException missing = assertThrows(UserException.class, () -> StudyReport.write(out.toString(), CONF));
+        assertTrue(missing.getMessage().contains("summarize"), missing.getMessage());
+    }
+
     private static void copy(Path from, Path to) throws java.io.IOException {
         try (var s = Files.walk(from)) {
             for (Path p : s.toList()) {
