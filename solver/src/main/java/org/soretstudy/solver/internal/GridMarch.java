@@ -176,16 +176,16 @@ public final class GridMarch {
     private final double[] thermoForm = new double[6];
     private final BlockTridiagonal block = new BlockTridiagonal();
     private static final double[] NO_TIMES = {};
-    private double tolerance = DEFAULT_TOLERANCE;
-    /** Work of the last solve (tests and tuning): attempted time steps plus steady-state iterations. */
-    int lastSteps;
-    /** False marches from t = 0 (tests: the reference for the analytic start). */
-    private final boolean analyticStart;
-    /** Tests: the analytic start's time of the last solve (0: none). */
-    double lastLayerTime;
-    /** Tests: when set, receives the cells of c at the analytic start or at report time {@link #profileTime}. */
-    double[] profile;
-    double profileTime = Double.NaN;
+    /** The time tolerance of the current solve. */
+    private double tolerance;
+    /** Work of the current solve: attempted time steps plus steady-state iterations. */
+    private int lastSteps;
+    private final MarchOptions options;
+    /** The analytic start's time of the last solve (0: none). */
+    private double lastLayerTime;
+    /** The cells of c at {@link MarchOptions#profileTime} (kept only when asked), and whether they are taken. */
+    private double[] profile = new double[0];
+    private boolean profileTaken;
 
     // scratch, grown with n
     private int capacity;
@@ -228,31 +228,27 @@ public final class GridMarch {
 
     /** A march with the analytic wall-layer start where it applies. */
     public GridMarch() {
-        this(true);
+        this(MarchOptions.DEFAULT);
     }
 
-    /** A march with or without (tests: the reference for it) the analytic wall-layer start. */
-    GridMarch(boolean analyticStart) {
-        this.analyticStart = analyticStart;
-    }
-
-    /** Sets the time-integration tolerance (default {@link #DEFAULT_TOLERANCE}). */
-    public void setTolerance(double tolerance) {
-        this.tolerance = tolerance;
-    }
-
-    public double tolerance() {
-        return tolerance;
+    /** A march configured otherwise (tests: from t = 0, keeping a profile). */
+    GridMarch(MarchOptions options) {
+        this.options = options;
     }
 
     /**
-     * Marches {@code p} on a grid of {@code cells} cells from t = 0 to the steady state. On entry {@code steady}
-     * holds the exact steady outputs and {@code model} is loaded (its wall temperatures are the steady ones); the
-     * report times are finite. Fills {@code r}: separation_at, t99, dufour_dt_max and mass_error, or its failure.
+     * Marches {@code p} on a grid of {@code cells} cells from t = 0 to the steady state, its steps controlled to
+     * {@code tolerance} (relative to the steady composition scale, see {@link #DEFAULT_TOLERANCE}). On entry
+     * {@code steady} holds the exact steady outputs and {@code model} is loaded (its wall temperatures are the
+     * steady ones); the report times are finite. Fills {@code r}: separation_at, t99, dufour_dt_max and
+     * mass_error, or its failure.
      */
-    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, GridResult r) {
+    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
         r.start(times.length, cells);
+        this.tolerance = tolerance;
+        lastLayerTime = 0;
+        profileTaken = false;
         setUp(model, cells, p.initialTemperature(), times.length);
         if (solveT && !(kappa > 0 && Double.isFinite(kappa) && rhoCp > 0 && Double.isFinite(rhoCp))) {
             r.fail(ReasonCode.NOT_CONVERGED, "conductivity",
@@ -260,9 +256,37 @@ public final class GridMarch {
             m = null;
             return;
         }
+        if (options.keepsProfile() && profile.length < cells) {
+            profile = new double[cells];
+        }
         march(times, steady, r);
         r.steps = lastSteps;
         m = null;
+    }
+
+    /** The analytic start's time of the last solve (0: it marched from t = 0). */
+    double lastLayerTime() {
+        return lastLayerTime;
+    }
+
+    /**
+     * Copies the last solve's cells of c at {@link MarchOptions#profileTime} into {@code into} (as many as the grid
+     * has cells); false when no profile was kept (not asked for, or that time not reached).
+     */
+    boolean profile(double[] into) {
+        if (!profileTaken) {
+            return false;
+        }
+        System.arraycopy(profile, 0, into, 0, n);
+        return true;
+    }
+
+    /** Keeps c at the first state at or after the asked profile time (see {@link MarchOptions#profileTime}). */
+    private void keepProfile(double t) {
+        if (!profileTaken && t >= options.profileTime()) {
+            System.arraycopy(c, 0, profile, 0, n);
+            profileTaken = true;
+        }
     }
 
     private void setUp(CellModel model, int cells, InitialTemperature start, int nTimes) {
@@ -390,9 +414,7 @@ public final class GridMarch {
                 r.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
             }
             layerState(layerTime, a, diffLayer);
-            if (profile != null) {
-                System.arraycopy(c, 0, profile, 0, n);
-            }
+            keepProfile(layerTime);
             t = layerTime;
             sepPrev = separation();
             r.observe(sepPrev);
@@ -488,9 +510,7 @@ public final class GridMarch {
             while (next < nt && times[order[next]] <= tNew) {
                 r.setSeparationAt(order[next++], sep);
             }
-            if (profile != null && tNew == profileTime) {
-                System.arraycopy(c, 0, profile, 0, n);
-            }
+            keepProfile(tNew);
             double stepTaken = tNew - t;
             t = tNew;
             double remainingTransient = Math.abs(sep - sepPrev) * Math.max(1, tauSlow / stepTaken);
@@ -593,7 +613,7 @@ public final class GridMarch {
      * kept below a quarter of the step tolerance.
      */
     private double layerStart(double tau, double scaleC) {
-        if (!analyticStart || !linearStart || !m.constantSoret()) {
+        if (!options.analyticStart() || !linearStart || !m.constantSoret()) {
             return 0;
         }
         double g = g(m.c0());
