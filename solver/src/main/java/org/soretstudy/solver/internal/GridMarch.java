@@ -114,8 +114,6 @@ public final class GridMarch {
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
     private static final int HISTORY = 128;
-    /** eps_D below which the c and T stages are solved one after the other (see {@link #split}). */
-    private static final double SPLIT_MAX_DUFOUR_RATIO = 1e-2;
     /** Tail extrapolation: the two decay rates (over the last two windows before t) must agree to this. */
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
     /** The tail's closed form may err by this fraction of the step tolerance (see {@link #tailError}). */
@@ -155,52 +153,26 @@ public final class GridMarch {
 
     private final Tridiagonal tri = new Tridiagonal();
     private final Tridiagonal triT = new Tridiagonal();
-    /**
-     * Solve T then c (two scalar systems) instead of the 2x2 blocks: exact without Dufour (the Jacobian is
-     * block triangular), and a W-method Jacobian (ROS34PW2 keeps order 3 with any Jacobian) when the Dufour
-     * coupling is weak: dropping dR_T/dc moves the eigenvalues by a relative O(eps_D).
-     */
-    private boolean split;
     /** Per face: s dJ1/dT, the c rows' coupling to the T stage in the split solve. */
     private double[] faceCoupling = new double[0];
     /** Face fluxes J1/rho, Jq/(rho c_p) and -K_D/(rho c_p h) of the last residual. */
     private double[] jFace = new double[0];
     private double[] qFace = new double[0];
     private double[] kdFace = new double[0];
-    /** g(c) = c (gLinear - gQuadratic c): binary (1, 1), dilute (1, 0). */
-    private double gLinear;
-    private double gQuadratic;
-    private double soretConstant;
-    /** rho D S_T/(rho c_p): K_D/(rho c_p) = kdScale m T (constant S_T). */
-    private double kdScale;
-    private final double[] thermoForm = new double[6];
     private final BlockTridiagonal block = new BlockTridiagonal();
     private static final double[] NO_TIMES = {};
-    /** The time tolerance of the current solve. */
-    private double tolerance;
-    /** Work of the current solve: attempted time steps plus steady-state iterations. */
-    private int lastSteps;
     private final MarchOptions options;
+    private final MarchState state = new MarchState();
     /** The analytic start's time of the last solve (0: none). */
     private double lastLayerTime;
     /** The cells of c at {@link MarchOptions#profileTime} (kept only when asked), and whether they are taken. */
     private double[] profile = new double[0];
     private boolean profileTaken;
 
-    // scratch, grown with n
-    private int capacity;
-    private double[] c = new double[0];
-    private double[] temp = new double[0];
-    private double[] f1c = new double[0];
-    private double[] f1t = new double[0];
     private final double[][] stageC = new double[STAGES][0];
     private final double[][] stageT = new double[STAGES][0];
     private double[] work = new double[0];
     private double[] workT = new double[0];
-    private double[] sc = new double[0];
-    private double[] st = new double[0];
-    /** S_T(T_f) dT on each face when T is exactly linear (constant over time). */
-    private double[] faceDrift = new double[0];
     private int[] order = new int[0];
     /** State saved before a tail attempt (restored when the decay is not yet a single exponential). */
     private double[] savedC = new double[0];
@@ -209,22 +181,6 @@ public final class GridMarch {
     private final double[] histT = new double[HISTORY];
     private final double[] histSep = new double[HISTORY];
     private int histCount;
-
-    // the current problem
-    private CellModel m;
-    private int n;
-    private double h;
-    private double diff;
-    private double kappa;
-    private double rhoCp;
-    private boolean solveT;
-    private boolean dirichlet;
-    private boolean linearStart;
-    private boolean dufour;
-    private boolean binary;
-    private double tHot;
-    private double tCold;
-    private double fluxOverRhoCp;
 
     /** A march with the analytic wall-layer start where it applies. */
     public GridMarch() {
@@ -246,22 +202,23 @@ public final class GridMarch {
     void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
         r.start(times.length, cells);
-        this.tolerance = tolerance;
         lastLayerTime = 0;
         profileTaken = false;
-        setUp(model, cells, p.initialTemperature(), times.length);
-        if (solveT && !(kappa > 0 && Double.isFinite(kappa) && rhoCp > 0 && Double.isFinite(rhoCp))) {
+        state.load(model, cells, p.initialTemperature(), tolerance);
+        grow(cells, times.length);
+        if (state.solveT && !(state.kappa > 0 && Double.isFinite(state.kappa) && state.rhoCp > 0
+                && Double.isFinite(state.rhoCp))) {
             r.fail(ReasonCode.NOT_CONVERGED, "conductivity",
                     "the temperature must be solved: density, heat_capacity and conductivity are required");
-            m = null;
+            state.release();
             return;
         }
         if (options.keepsProfile() && profile.length < cells) {
             profile = new double[cells];
         }
         march(times, steady, r);
-        r.steps = lastSteps;
-        m = null;
+        r.steps = state.lastSteps;
+        state.release();
     }
 
     /** The analytic start's time of the last solve (0: it marched from t = 0). */
@@ -277,59 +234,20 @@ public final class GridMarch {
         if (!profileTaken) {
             return false;
         }
-        System.arraycopy(profile, 0, into, 0, n);
+        System.arraycopy(profile, 0, into, 0, state.n);
         return true;
     }
 
     /** Keeps c at the first state at or after the asked profile time (see {@link MarchOptions#profileTime}). */
     private void keepProfile(double t) {
         if (!profileTaken && t >= options.profileTime()) {
-            System.arraycopy(c, 0, profile, 0, n);
+            System.arraycopy(state.c, 0, profile, 0, state.n);
             profileTaken = true;
         }
     }
 
-    private void setUp(CellModel model, int cells, InitialTemperature start, int nTimes) {
-        m = model;
-        n = cells;
-        grow(cells, nTimes);
-        h = model.length() / cells;
-        diff = model.diffusion();
-        binary = model.binary();
-        dufour = model.dufour();
-        dirichlet = model.thermalBc() == ThermalBc.DIRICHLET;
-        tHot = model.tHot();
-        tCold = model.tCold();
-        linearStart = dirichlet && start == InitialTemperature.LINEAR;
-        solveT = dufour || !linearStart;
-        gLinear = 1;
-        gQuadratic = binary ? 1 : 0;
-        soretConstant = model.soret(0.5 * (tHot + tCold)); // used only when S_T is constant
-        split = !dufour || model.dufourRatio(model.c0(), 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
-        rhoCp = model.density() * model.heatCapacity();
-        kdScale = dufour ? model.density() * diff * soretConstant / rhoCp : 0;
-        model.thermoFactorForm(thermoForm);
-        kappa = solveT ? model.conductivity() / rhoCp : Double.NaN;
-        fluxOverRhoCp = dirichlet ? 0 : model.heatFlux() / rhoCp;
-        double t0 = dirichlet ? 0.5 * (tHot + tCold) : model.tInitial();
-        for (int i = 0; i < n; i++) {
-            c[i] = model.c0();
-            temp[i] = linearStart ? conduction(i) : t0;
-        }
-        if (!solveT) {
-            double dT = (tCold - tHot) / n;
-            for (int f = 1; f < n; f++) {
-                faceDrift[f] = model.soret(tHot + (tCold - tHot) * f / n) * dT;
-            }
-        }
-    }
-
     private void grow(int cells, int nTimes) {
-        if (capacity < cells) {
-            c = new double[cells];
-            temp = new double[cells];
-            f1c = new double[cells];
-            f1t = new double[cells];
+        if (work.length < cells) {
             for (int i = 0; i < STAGES; i++) {
                 stageC[i] = new double[cells];
                 stageT[i] = new double[cells];
@@ -338,14 +256,10 @@ public final class GridMarch {
             workT = new double[cells];
             savedC = new double[cells];
             savedT = new double[cells];
-            sc = new double[cells];
-            st = new double[cells];
-            faceDrift = new double[cells + 1];
             faceCoupling = new double[cells + 1];
             jFace = new double[cells + 1];
             qFace = new double[cells + 1];
             kdFace = new double[cells + 1];
-            capacity = cells;
         }
         if (order.length < nTimes) {
             order = new int[Math.max(nTimes, 2 * order.length)];
@@ -355,41 +269,36 @@ public final class GridMarch {
         block.resize(cells);
     }
 
-    /** The linear conduction profile at the centre of cell i (the cell average of a linear profile). */
-    private double conduction(int i) {
-        return tHot + (tCold - tHot) * (i + 0.5) / n;
-    }
-
     private void march(double[] times, ResultBuffer out, GridResult r) {
         int nt = times.length;
         sortTimes(times, nt);
         double sepInf = out.get(OutputField.SEPARATION);
-        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - m.c0()),
-                Math.abs(out.get(OutputField.C_COLD) - m.c0())));
+        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - state.m.c0()),
+                Math.abs(out.get(OutputField.C_COLD) - state.m.c0())));
         if (!Double.isFinite(sepInf) || !Double.isFinite(scaleC)) {
             r.fail(ReasonCode.NOT_CONVERGED, "mode", "transient needs the steady separation, got %s", sepInf, 0);
             return;
         }
         if (!(scaleC > 0)) {
-            scaleC = Math.max(1e-300, 1e-12 * Math.abs(m.c0()));
+            scaleC = Math.max(1e-300, 1e-12 * Math.abs(state.m.c0()));
         }
-        double wallDt = Math.abs(tHot - tCold);
-        double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(tHot));
-        double tau = m.length() * m.length() / (Math.PI * Math.PI * diff);
-        double tauSlow = solveT ? Math.max(tau, m.length() * m.length() / (Math.PI * Math.PI * kappa)) : tau;
-        double tauFast = solveT ? Math.min(tau, m.length() * m.length() / (Math.PI * Math.PI * kappa)) : tau;
-        boolean dufourOutput = dirichlet && linearStart;
-        boolean trackBump = dufourOutput && solveT;
+        double wallDt = Math.abs(state.tHot - state.tCold);
+        double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(state.tHot));
+        double tau = state.m.length() * state.m.length() / (Math.PI * Math.PI * state.diff);
+        double tauSlow = state.solveT ? Math.max(tau, state.m.length() * state.m.length() / (Math.PI * Math.PI * state.kappa)) : tau;
+        double tauFast = state.solveT ? Math.min(tau, state.m.length() * state.m.length() / (Math.PI * Math.PI * state.kappa)) : tau;
+        boolean dufourOutput = state.dirichlet && state.linearStart;
+        boolean trackBump = dufourOutput && state.solveT;
         if (trackBump) {
             // the bump is ~k_D a L/kappa, far below the wall difference (mK against K): its steps are controlled on it
-            double a = m.soret(0.5 * (tHot + tCold)) * g(m.c0()) * (tCold - tHot) / m.length();
-            double bumpScale = Math.abs(kdAt(0.5) * a * m.length() / kappa) * WallLayerBump.PEAK[2];
+            double a = state.m.soret(0.5 * (state.tHot + state.tCold)) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length();
+            double bumpScale = Math.abs(state.kdAt(0.5) * a * state.m.length() / state.kappa) * WallLayerBump.PEAK[2];
             // (not below 1e-5 of the wall difference: round-off in T would then stall the steps)
             scaleT = Math.min(scaleT, Math.max(BUMP_ERROR_SCALE * bumpScale, BUMP_SCALE_MIN * scaleT));
         }
         // from a uniform start the walls' T layers are thinner than a cell at first: the extrapolated wall values of c
         // then follow the wall gradient of T, not the composition, and may pass 99 % of the steady separation
-        double t99From = linearStart ? 0 : T99_RESOLVED * h * h / diff;
+        double t99From = state.linearStart ? 0 : T99_RESOLVED * state.h * state.h / state.diff;
 
         int next = 0;
         while (next < nt && times[order[next]] <= 0) {
@@ -398,17 +307,17 @@ public final class GridMarch {
         double t99 = sepInf == 0 ? 0 : Double.NaN;
         double t = 0;
         double sepPrev = 0;
-        double dt = linearStart ? 4e-4 * tau : 1e-3 * tauFast;
+        double dt = state.linearStart ? 4e-4 * tau : 1e-3 * tauFast;
         double layerTime = layerStart(tau, scaleC);
         lastLayerTime = layerTime;
         if (layerTime > 0) {
             // the wall layers of the linear problem up to layerTime, then marching (report times before: exact)
             // with Dufour the layers' quasi-steady bump steepens the wall gradient of T by 1/(1 - eps_D) and
             // lowers the diffusivity of c to D (1 - eps_D)
-            double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
-            double a = m.soret(tHot) * g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
-            double diffLayer = diff * (1 - epsD);
-            layerEps = dufour ? epsD : 0;
+            double epsD = state.m.dufourRatio(state.m.c0(), 0.5 * (state.tHot + state.tCold));
+            double a = state.m.soret(state.tHot) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length() / (1 - epsD);
+            double diffLayer = state.diff * (1 - epsD);
+            layerEps = state.dufour ? epsD : 0;
             while (next < nt && times[order[next]] <= layerTime) {
                 int k = order[next++];
                 r.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
@@ -432,7 +341,7 @@ public final class GridMarch {
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;
-        lastSteps = 0;
+        state.lastSteps = 0;
         histCount = 0;
         boolean tailSteadyKnown = false;
         double tailSteady = Double.NaN;
@@ -473,7 +382,7 @@ public final class GridMarch {
                 return;
             }
             if (!f1Valid) {
-                residual(c, temp, f1c, f1t);
+                residual(state.c, state.temp, state.f1c, state.f1t);
                 f1Valid = true;
             }
             double err = step(dtTry, scaleC, scaleT);
@@ -483,7 +392,7 @@ public final class GridMarch {
                 rejectedLast = true;
                 continue;
             }
-            acceptCandidate(); // the candidate is in (sc, st)
+            state.acceptCandidate(); // the candidate is in (sc, st)
             f1Valid = false;
             double tNew = landing ? times[order[next]] : t + dtTry;
             double sep = separation();
@@ -523,7 +432,7 @@ public final class GridMarch {
             }
             dt = proposed;
             rejectedLast = false;
-            if (next == nt && Double.isNaN(t99) && t > 5 * tauSlow && remainingTransient <= tolerance * scaleC) {
+            if (next == nt && Double.isNaN(t99) && t > 5 * tauSlow && remainingTransient <= state.tolerance * scaleC) {
                 // steady, yet short of 99 % of the exact separation: the discretisation error is above 1 %
                 r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells", sep, sepInf);
                 return;
@@ -540,16 +449,16 @@ public final class GridMarch {
                 int im = sampleAtOrBefore(t - TAIL_WINDOW * tauSlow);
                 if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
                     if (!tailSteadyKnown) {
-                        System.arraycopy(c, 0, savedC, 0, n);
-                        if (solveT) {
-                            System.arraycopy(temp, 0, savedT, 0, n);
+                        System.arraycopy(state.c, 0, savedC, 0, state.n);
+                        if (state.solveT) {
+                            System.arraycopy(state.temp, 0, savedT, 0, state.n);
                         }
                         tailSteady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep);
                         tailSteadyBump = trackBump ? bump() : 0;
                         tailSteadyKnown = true;
-                        System.arraycopy(savedC, 0, c, 0, n);
-                        if (solveT) {
-                            System.arraycopy(savedT, 0, temp, 0, n);
+                        System.arraycopy(savedC, 0, state.c, 0, state.n);
+                        if (state.solveT) {
+                            System.arraycopy(savedT, 0, state.temp, 0, state.n);
                         }
                         f1Valid = false;
                     }
@@ -559,7 +468,7 @@ public final class GridMarch {
                     double rate2 = Math.log(dm / dn) / (t - histT[im]);
                     if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2
                             && tailError(rate1, rate2, histT[im] - histT[ia], t - histT[im], dn)
-                                <= TAIL_BUDGET * tolerance * scaleC) {
+                                <= TAIL_BUDGET * state.tolerance * scaleC) {
                         while (next < nt) {
                             int k = order[next++];
                             r.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
@@ -589,10 +498,10 @@ public final class GridMarch {
         r.t99 = t99;
         r.dufourMax = dufourOutput ? (trackBump ? bumpMax : 0) : Double.NaN;
         double drift = 0;
-        for (int i = 0; i < n; i++) {
-            drift += c[i] - m.c0();
+        for (int i = 0; i < state.n; i++) {
+            drift += state.c[i] - state.m.c0();
         }
-        r.massError = Math.abs(drift / n) / Math.abs(m.c0());
+        r.massError = Math.abs(drift / state.n) / Math.abs(state.m.c0());
         r.observe(sepInf);
     }
 
@@ -613,28 +522,28 @@ public final class GridMarch {
      * kept below a quarter of the step tolerance.
      */
     private double layerStart(double tau, double scaleC) {
-        if (!options.analyticStart() || !linearStart || !m.constantSoret()) {
+        if (!options.analyticStart() || !state.linearStart || !state.m.constantSoret()) {
             return 0;
         }
-        double g = g(m.c0());
-        double slope = Math.abs(gPrime(m.c0()) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
-        double epsD = Math.abs(m.dufourRatio(m.c0(), 0.5 * (tHot + tCold)));
-        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length());
+        double g = state.g(state.m.c0());
+        double slope = Math.abs(state.gPrime(state.m.c0()) / g), curvature = state.binary ? 1 / g : 0; // |g''/(2 g)|
+        double epsD = Math.abs(state.m.dufourRatio(state.m.c0(), 0.5 * (state.tHot + state.tCold)));
+        double a = Math.abs(state.m.soret(state.tHot) * g * (state.tCold - state.tHot) / state.m.length());
         // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
-        if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
+        if (state.dufour && !(state.diff / state.kappa <= LAG_MAX_RATIO)) {
             // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
             // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
             return 0;
         }
-        double cap = dufour ? LAYER_MAX_BUMP : LAYER_MAX;
+        double cap = state.dufour ? LAYER_MAX_BUMP : LAYER_MAX;
         for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
-            double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
-            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
+            double uw = a * 2 * Math.sqrt(state.diff * t / Math.PI);
+            double dufourError = state.dufour ? epsD * (2 * state.diff / state.kappa + epsD) : 0;
             // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
             // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
-            double z = m.length() / (2 * Math.sqrt(diff * t));
-            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
-            if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
+            double z = state.m.length() / (2 * Math.sqrt(state.diff * t));
+            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (state.dufour ? epsD : 0) + slope * uw);
+            if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * state.tolerance * scaleC) {
                 return t;
             }
         }
@@ -653,7 +562,7 @@ public final class GridMarch {
      * (a - 2 eps_D u(0)/L)/(1 - eps_D); its sqrt(t) part -beta a sqrt(t) drives this layer (Carslaw-Jaeger 2.9).
      */
     private double layerCorrection(double t, double a, double diffLayer) {
-        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length() * (1 - layerEps));
+        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (state.m.length() * (1 - layerEps));
     }
 
     /**
@@ -669,32 +578,32 @@ public final class GridMarch {
      * (k_D frozen in c's feedback), so mass is conserved.
      */
     private void layerState(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
+        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / state.h, dz = state.h / width;
         double corr = layerCorrection(t, a, diffLayer);
         // every argument is j dz, j = 0 .. 3n: i^2erfc (and i^3erfc up to n, for the Dufour correction) once each
-        int count = 3 * n + 1;
+        int count = 3 * state.n + 1;
         if (layerI2.length < count) {
             layerI2 = new double[count];
             layerI3 = new double[count];
         }
         double[] i2 = layerI2, i3 = layerI3;
-        ErrorFunctions.fill(dz, count, i2, corr != 0 ? n + 1 : 0, i3);
+        ErrorFunctions.fill(dz, count, i2, corr != 0 ? state.n + 1 : 0, i3);
         double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
         double upper = i2[0];
-        double far = i2[2 * n]; // the image at 2L seen from the cell's left face
+        double far = i2[2 * state.n]; // the image at 2L seen from the cell's left face
         double left = far; // the image at -2L
         // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
         // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
         // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
-        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / h;
+        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / state.h;
         double[] e = workT;
-        double zUpper = 0, zFar = 2 * n * dz * far;
-        for (int i = 0; i < n; i++) {
+        double zUpper = 0, zFar = 2 * state.n * dz * far;
+        for (int i = 0; i < state.n; i++) {
             double lower = i2[i + 1];
-            double near = i2[2 * n - i - 1];
-            double right = i2[2 * n + i + 1];
+            double near = i2[2 * state.n - i - 1];
+            double right = i2[2 * state.n + i + 1];
             p[i] = scale * ((upper - lower) + (near - far) + (left - right));
-            double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
+            double zLower = (i + 1) * dz * lower, zNear = (2 * state.n - i - 1) * dz * near;
             e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
             upper = lower;
             far = near;
@@ -703,45 +612,45 @@ public final class GridMarch {
             zFar = zNear;
         }
         if (corr != 0) {
-            double cs = corr * width / h, hi = i3[0];
-            for (int i = 0; i < n && i * dz < ErrorFunctions.CUTOFF; i++) {
+            double cs = corr * width / state.h, hi = i3[0];
+            for (int i = 0; i < state.n && i * dz < ErrorFunctions.CUTOFF; i++) {
                 double lo = i3[i + 1];
                 p[i] += cs * (hi - lo);
                 hi = lo;
             }
         }
-        for (int i = 0; i < n; i++) {
-            c[i] = m.c0() + (p[i] - p[n - 1 - i]);
+        for (int i = 0; i < state.n; i++) {
+            state.c[i] = state.m.c0() + (p[i] - p[state.n - 1 - i]);
         }
         double drift = 0; // eps u1 at the walls
         if (eps != 0) {
-            for (int i = 0; i < n; i++) {
-                c[i] += e[i] + e[n - 1 - i];
+            for (int i = 0; i < state.n; i++) {
+                state.c[i] += e[i] + e[state.n - 1 - i];
             }
             drift = 0.125 * eps * a * width * width;
         }
-        if (solveT) {
+        if (state.solveT) {
             // theta = [-(F(x) - F(L) x/L)/kappa + (k_D/kappa^2) L^2 u_w' q(x/L)]/(1 - D'/kappa), F = int_0^x k_D u_x
             // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
             // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
-            double lag = 1 / (1 - diffLayer / kappa);
-            double pLag = kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer);
+            double lag = 1 / (1 - diffLayer / state.kappa);
+            double pLag = state.kdAt(0.5) / (state.kappa * state.kappa) * state.m.length() * state.m.length() * layerWallRate(t, a, diffLayer);
             double[] f = workT;
             double uPrev = uw + drift, sPrev = 0, acc = 0;
-            for (int i = 0; i < n; i++) {
-                double u = c[i] - m.c0(), sc = (i + 0.5) / n;
-                acc += kdAt(0.5 * (sPrev + sc), m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
+            for (int i = 0; i < state.n; i++) {
+                double u = state.c[i] - state.m.c0(), sc = (i + 0.5) / state.n;
+                acc += state.kdAt(0.5 * (sPrev + sc), state.m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
                 f[i] = acc;
                 uPrev = u;
                 sPrev = sc;
             }
-            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
-            double inv24n2 = 1.0 / (24.0 * n * n);
-            for (int i = 0; i < n; i++) {
-                double sc = (i + 0.5) / n;
+            double fEnd = acc + state.kdAt(0.5 * (sPrev + 1), state.m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
+            double inv24n2 = 1.0 / (24.0 * state.n * state.n);
+            for (int i = 0; i < state.n; i++) {
+                double sc = (i + 0.5) / state.n;
                 double q = -sc * (1 - sc) * (1 - 2 * sc) / 6 + (1 - 2 * sc) * inv24n2;
-                temp[i] = conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
+                state.temp[i] = state.conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / state.kappa);
             }
         }
     }
@@ -758,18 +667,10 @@ public final class GridMarch {
      * (see {@link #layerStart}); with Dufour the layers' D' and a are used (their O(eps_D) difference, too).
      */
     private double layerDriftEps(double a) {
-        return a * gPrime(m.c0()) / g(m.c0());
+        return a * state.gPrime(state.m.c0()) / state.g(state.m.c0());
     }
 
-    /** K_D/(rho c_p) at c0 and the conduction temperature at x = s L. */
-    private double kdAt(double s) {
-        return kdAt(s, m.c0());
-    }
 
-    /** K_D/(rho c_p) at composition c and the conduction temperature at x = s L. */
-    private double kdAt(double s, double c) {
-        return m.dufourCoefficient(c, tHot + (tCold - tHot) * s) / rhoCp;
-    }
 
     /**
      * The largest |T - T_conduction| of the analytic start up to its time t (see {@link #layerBump0}): the peak of
@@ -779,32 +680,32 @@ public final class GridMarch {
      * start state (it grows up to the peak).
      */
     private double layerBumpMax(double t) {
-        double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
-        double diffLayer = diff * (1 - epsD), eps = diffLayer / kappa;
+        double epsD = state.m.dufourRatio(state.m.c0(), 0.5 * (state.tHot + state.tCold));
+        double diffLayer = state.diff * (1 - epsD), eps = diffLayer / state.kappa;
         double[] peak = WallLayerBump.PEAK;
-        if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
+        if (t * Math.PI * Math.PI * diffLayer / (state.m.length() * state.m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
             return bump();
         }
-        double a = m.soret(tHot) * g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
-        double kd = kdAt(0.5), beta = (kdAt(0) - kdAt(1)) / kd;
+        double a = state.m.soret(state.tHot) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length() / (1 - epsD);
+        double kd = state.kdAt(0.5), beta = (state.kdAt(0) - state.kdAt(1)) / kd;
         // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
-        double dc = 1e-3 * (binary ? Math.min(m.c0(), 1 - m.c0()) : m.c0());
-        double gamma = (kdAt(0.5, m.c0() + dc) - kdAt(0.5, m.c0() - dc)) / (2 * dc * kd) * a * m.length();
-        double epsL = layerDriftEps(a) * m.length();
-        return Math.abs(kd * a * m.length() / kappa) / (1 - eps)
+        double dc = 1e-3 * (state.binary ? Math.min(state.m.c0(), 1 - state.m.c0()) : state.m.c0());
+        double gamma = (state.kdAt(0.5, state.m.c0() + dc) - state.kdAt(0.5, state.m.c0() - dc)) / (2 * dc * kd) * a * state.m.length();
+        double epsL = layerDriftEps(a) * state.m.length();
+        return Math.abs(kd * a * state.m.length() / state.kappa) / (1 - eps)
                 * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
     }
 
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
     private double layerWall(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), z = m.length() / width;
+        double width = 2 * Math.sqrt(diffLayer * t), z = state.m.length() / width;
         return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
                 + 0.25 * layerCorrection(t, a, diffLayer);
     }
 
     /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is ~t. */
     private double layerWallRate(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), z = m.length() / width, z2 = z * z;
+        double width = 2 * Math.sqrt(diffLayer * t), z = state.m.length() / width, z2 = z * z;
         return a * width / (2 * t) * INV_SQRT_PI
                 * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2))
                 + 0.25 * layerCorrection(t, a, diffLayer) / t;
@@ -837,27 +738,27 @@ public final class GridMarch {
         double prevChange = Double.NaN;
         double[] uc = stageC[0], ut = stageT[0];
         for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
-            lastSteps++;
+            state.lastSteps++;
             if (!factored && !assemble(pseudoStep)) {
                 return Double.NaN;
             }
             factored = true;
-            residual(c, temp, f1c, f1t);
-            for (int x = 0; x < n; x++) {
-                uc[x] = pseudoStep * f1c[x];
+            residual(state.c, state.temp, state.f1c, state.f1t);
+            for (int x = 0; x < state.n; x++) {
+                uc[x] = pseudoStep * state.f1c[x];
             }
-            if (solveT) {
-                for (int x = 0; x < n; x++) {
-                    ut[x] = pseudoStep * f1t[x];
+            if (state.solveT) {
+                for (int x = 0; x < state.n; x++) {
+                    ut[x] = pseudoStep * state.f1t[x];
                 }
             }
             solveLinear(uc, ut);
-            for (int x = 0; x < n; x++) {
-                c[x] += uc[x];
+            for (int x = 0; x < state.n; x++) {
+                state.c[x] += uc[x];
             }
-            if (solveT) {
-                for (int x = 0; x < n; x++) {
-                    temp[x] += ut[x];
+            if (state.solveT) {
+                for (int x = 0; x < state.n; x++) {
+                    state.temp[x] += ut[x];
                 }
             }
             double s = separation();
@@ -870,7 +771,7 @@ public final class GridMarch {
             }
             // the slowest mode shrinks by a constant factor r per iteration: Aitken's correction s + change r/(1-r)
             double r = k > 0 ? change / prevChange : 0;
-            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * tolerance * scaleC) {
+            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * state.tolerance * scaleC) {
                 return s + change * r / (1 - r);
             }
             factored = !(k > 0 && Math.abs(r) > 0.25);
@@ -927,21 +828,21 @@ public final class GridMarch {
      * centres, which would make the coarse/fine comparison of the kernel unreliable.
      */
     private double bump() {
-        double max = 0, slope = (tCold - tHot) / n, start = tHot + 0.5 * slope;
+        double max = 0, slope = (state.tCold - state.tHot) / state.n, start = state.tHot + 0.5 * slope;
         int at = 0;
-        for (int i = 0; i < n; i++) {
-            double d = Math.abs(temp[i] - (start + slope * i));
+        for (int i = 0; i < state.n; i++) {
+            double d = Math.abs(state.temp[i] - (start + slope * i));
             if (d > max) {
                 max = d;
                 at = i;
             }
         }
-        if (at == 0 || at == n - 1) {
+        if (at == 0 || at == state.n - 1) {
             return max;
         }
-        double sign = Math.signum(temp[at] - (start + slope * at));
-        double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
-        double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
+        double sign = Math.signum(state.temp[at] - (start + slope * at));
+        double y0 = max, ym = sign * (state.temp[at - 1] - (start + slope * (at - 1)));
+        double yp = sign * (state.temp[at + 1] - (start + slope * (at + 1)));
         double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
         if (!(second < 0)) {
             return max;
@@ -962,88 +863,82 @@ public final class GridMarch {
 
     // ---------------------------------------------------------------- semi-discrete system
 
-    private double g(double x) {
-        return binary ? x * (1 - x) : x;
-    }
 
-    private double gPrime(double x) {
-        return binary ? 1 - 2 * x : 1;
-    }
 
     /** R(c, T): the right-hand sides of M c' = R_c, M T' = R_T (T unused when it is exactly linear). */
     private void residual(double[] cc, double[] tt, double[] rc, double[] rt) {
-        double invH = 1 / h;
-        if (!solveT) {
+        double invH = 1 / state.h;
+        if (!state.solveT) {
             double[] j = jFace;
             // face fluxes first, then their differences: two loops without a carried value (they vectorise)
-            double d = -diff * invH, ga = gLinear, gb = gQuadratic;
-            for (int f = 1; f < n; f++) {
+            double d = -state.diff * invH, ga = state.gLinear, gb = state.gQuadratic;
+            for (int f = 1; f < state.n; f++) {
                 double a = cc[f - 1], b = cc[f], cf = 0.5 * (a + b);
-                j[f] = d * ((b - a) + faceDrift[f] * cf * (ga - gb * cf));
+                j[f] = d * ((b - a) + state.faceDrift[f] * cf * (ga - gb * cf));
             }
             differences(j, 0, 0, rc, invH);
             return;
         }
         double[] q = qFace, kdf = kdFace;
-        if (m.constantSoret()) {
+        if (state.m.constantSoret()) {
             // the face fluxes and their differences in one pass (the carried flux is cheaper than a second loop here)
             double invH2 = invH * invH;
-            double d = -diff * invH2, ds = -diff * soretConstant * invH2, ga = gLinear, gb = gQuadratic;
-            double kq = -kappa * invH2, kds = -kdScale * invH2;
-            double u0 = thermoForm[0], u1 = thermoForm[1], w0 = thermoForm[2], w1 = thermoForm[3];
-            double p0 = thermoForm[4], p1 = thermoForm[5];
-            double jPrev = 0, wallHeat = fluxOverRhoCp * invH, qPrev = wallHeat;
-            for (int f = 1; f < n; f++) {
+            double d = -state.diff * invH2, ds = -state.diff * state.soretConstant * invH2, ga = state.gLinear, gb = state.gQuadratic;
+            double kq = -state.kappa * invH2, kds = -state.kdScale * invH2;
+            double u0 = state.thermoForm[0], u1 = state.thermoForm[1], w0 = state.thermoForm[2], w1 = state.thermoForm[3];
+            double p0 = state.thermoForm[4], p1 = state.thermoForm[5];
+            double jPrev = 0, wallHeat = state.fluxOverRhoCp * invH, qPrev = wallHeat;
+            for (int f = 1; f < state.n; f++) {
                 double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
                 double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
                 double jf = d * dc + ds * cf * (ga - gb * cf) * dT;
                 double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h^2)
-                kdf[f] = kd * h;
+                kdf[f] = kd * state.h;
                 double qf = kq * dT + kd * dc;
                 rc[f - 1] = jPrev - jf;
                 rt[f - 1] = qPrev - qf;
                 jPrev = jf;
                 qPrev = qf;
             }
-            rc[n - 1] = jPrev;
-            rt[n - 1] = qPrev - wallHeat;
+            rc[state.n - 1] = jPrev;
+            rt[state.n - 1] = qPrev - wallHeat;
         } else {
             double[] j = jFace;
-            for (int f = 1; f < n; f++) {
+            for (int f = 1; f < state.n; f++) {
                 double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
                 double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-                j[f] = -diff * (dc + m.soret(tf) * g(cf) * dT) * invH;
-                double kd = dufour ? -m.dufourCoefficient(cf, tf) / rhoCp * invH : 0;
+                j[f] = -state.diff * (dc + state.m.soret(tf) * state.g(cf) * dT) * invH;
+                double kd = state.dufour ? -state.m.dufourCoefficient(cf, tf) / state.rhoCp * invH : 0;
                 kdf[f] = kd;
-                q[f] = -kappa * dT * invH + kd * dc;
+                q[f] = -state.kappa * dT * invH + kd * dc;
             }
             differences(j, 0, 0, rc, invH);
-            differences(q, fluxOverRhoCp, fluxOverRhoCp, rt, invH);
+            differences(q, state.fluxOverRhoCp, state.fluxOverRhoCp, rt, invH);
         }
-        if (dirichlet) {
+        if (state.dirichlet) {
             double invH2 = invH * invH;
-            double kdFirst = -kdf[1] * h, kdLast = -kdf[n - 1] * h;
-            double ke = wallKappa(cc[0], tHot);
-            rt[0] = ((kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
-                    - ke * (-3 * tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
-            ke = wallKappa(cc[n - 1], tCold);
-            rt[n - 1] = ((kappa + 2 * ke) * (tt[n - 2] - tt[n - 1]) + kdLast * (cc[n - 2] - cc[n - 1])
-                    - ke * (-3 * tCold + 1.5 * tt[n - 1] + 1.5 * tt[n - 2])) * invH2;
+            double kdFirst = -kdf[1] * state.h, kdLast = -kdf[state.n - 1] * state.h;
+            double ke = wallKappa(cc[0], state.tHot);
+            rt[0] = ((state.kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
+                    - ke * (-3 * state.tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
+            ke = wallKappa(cc[state.n - 1], state.tCold);
+            rt[state.n - 1] = ((state.kappa + 2 * ke) * (tt[state.n - 2] - tt[state.n - 1]) + kdLast * (cc[state.n - 2] - cc[state.n - 1])
+                    - ke * (-3 * state.tCold + 1.5 * tt[state.n - 1] + 1.5 * tt[state.n - 2])) * invH2;
         }
     }
 
     /** r_i = (flux_i - flux_(i+1))/h over the cells, the wall fluxes given. */
     private void differences(double[] flux, double first, double last, double[] r, double invH) {
         flux[0] = first;
-        flux[n] = last;
-        for (int i = 0; i < n; i++) {
+        flux[state.n] = last;
+        for (int i = 0; i < state.n; i++) {
             r[i] = (flux[i] - flux[i + 1]) * invH;
         }
     }
 
     /** lambda_eff/(rho c_p) at a wall (zero mass flux there: the Dufour flux lowers the conductivity). */
     private double wallKappa(double cw, double tw) {
-        return dufour ? m.effectiveConductivity(cw, tw) / rhoCp : kappa;
+        return state.dufour ? state.m.effectiveConductivity(cw, tw) / state.rhoCp : state.kappa;
     }
 
     // ---------------------------------------------------------------- ROS34PW2 step
@@ -1053,7 +948,7 @@ public final class GridMarch {
      * scaled error norm (> 1: reject), NaN when the step failed.
      */
     private double step(double dt, double scaleC, double scaleT) {
-        lastSteps++;
+        state.lastSteps++;
         if (!assemble(GAMMA * dt)) {
             return Double.NaN;
         }
@@ -1061,44 +956,44 @@ public final class GridMarch {
         for (int i = 0; i < STAGES; i++) {
             double[] uc = stageC[i], ut = stageT[i];
             if (i == 0) {
-                for (int x = 0; x < n; x++) {
-                    uc[x] = gdt * f1c[x];
+                for (int x = 0; x < state.n; x++) {
+                    uc[x] = gdt * state.f1c[x];
                 }
-                if (solveT) {
-                    for (int x = 0; x < n; x++) {
-                        ut[x] = gdt * f1t[x];
+                if (state.solveT) {
+                    for (int x = 0; x < state.n; x++) {
+                        ut[x] = gdt * state.f1t[x];
                     }
                 }
             } else {
-                stageInput(c, stageC, i, sc, work);
-                if (solveT) {
-                    stageInput(temp, stageT, i, st, workT);
+                stageInput(state.c, stageC, i, state.sc, work);
+                if (state.solveT) {
+                    stageInput(state.temp, stageT, i, state.st, workT);
                 }
-                residual(sc, st, uc, ut);
+                residual(state.sc, state.st, uc, ut);
                 stageRhs(uc, work, gdt, false);
-                if (solveT) {
+                if (state.solveT) {
                     stageRhs(ut, workT, gdt, true);
                 }
             }
             solveLinear(uc, ut);
         }
-        double err = finish(c, stageC, sc) / (tolerance * scaleC);
-        if (solveT) {
-            err = Math.max(err, finish(temp, stageT, st) / (tolerance * scaleT));
+        double err = finish(state.c, stageC, state.sc) / (state.tolerance * scaleC);
+        if (state.solveT) {
+            err = Math.max(err, finish(state.temp, stageT, state.st) / (state.tolerance * scaleT));
         }
         return Double.isFinite(err) ? err : Double.NaN;
     }
 
     /** Assembles and factors M - s J (s = gamma dt in a step); false on a zero or non-finite pivot. */
     private boolean assemble(double s) {
-        return solveT ? (split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
+        return state.solveT ? (state.split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
     }
 
     /** Solves (M - s J) u = r in place with the last {@link #assemble}: c part in uc, T part in ut. */
     private void solveLinear(double[] uc, double[] ut) {
-        if (!solveT) {
+        if (!state.solveT) {
             tri.solve(uc);
-        } else if (split) {
+        } else if (state.split) {
             solveSplit(uc, ut);
         } else {
             block.solve(uc, ut);
@@ -1111,19 +1006,19 @@ public final class GridMarch {
         double[] a = A[i], cc = C[i];
         if (i == 1) {
             double a0 = a[0], c0 = cc[0];
-            for (int x = 0; x < n; x++) {
+            for (int x = 0; x < state.n; x++) {
                 arg[x] = y[x] + a0 * u0[x];
                 mass[x] = c0 * u0[x];
             }
         } else if (i == 2) {
             double a0 = a[0], a1 = a[1], c0 = cc[0], c1 = cc[1];
-            for (int x = 0; x < n; x++) {
+            for (int x = 0; x < state.n; x++) {
                 arg[x] = y[x] + a0 * u0[x] + a1 * u1[x];
                 mass[x] = c0 * u0[x] + c1 * u1[x];
             }
         } else {
             double a0 = a[0], a1 = a[1], a2 = a[2], c0 = cc[0], c1 = cc[1], c2 = cc[2];
-            for (int x = 0; x < n; x++) {
+            for (int x = 0; x < state.n; x++) {
                 arg[x] = y[x] + a0 * u0[x] + a1 * u1[x] + a2 * u2[x];
                 mass[x] = c0 * u0[x] + c1 * u1[x] + c2 * u2[x];
             }
@@ -1133,15 +1028,15 @@ public final class GridMarch {
     /** r = gamma dt r + gamma M k (the stage right-hand side; M the mass matrix of c, or of T). */
     private void stageRhs(double[] r, double[] k, double gdt, boolean temperature) {
         double g12 = GAMMA / 12;
-        for (int x = 1; x < n - 1; x++) {
+        for (int x = 1; x < state.n - 1; x++) {
             r[x] = gdt * r[x] + g12 * (k[x - 1] + 10 * k[x] + k[x + 1]);
         }
-        if (temperature && dirichlet) {
+        if (temperature && state.dirichlet) {
             r[0] = gdt * r[0] + GAMMA * (0.75 * k[0] + 0.25 * k[1]);
-            r[n - 1] = gdt * r[n - 1] + GAMMA * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
+            r[state.n - 1] = gdt * r[state.n - 1] + GAMMA * (0.25 * k[state.n - 2] + 0.75 * k[state.n - 1]);
         } else {
             r[0] = gdt * r[0] + g12 * (11 * k[0] + k[1]);
-            r[n - 1] = gdt * r[n - 1] + g12 * (k[n - 2] + 11 * k[n - 1]);
+            r[state.n - 1] = gdt * r[state.n - 1] + g12 * (k[state.n - 2] + 11 * k[state.n - 1]);
         }
     }
 
@@ -1150,7 +1045,7 @@ public final class GridMarch {
         double[] u0 = u[0], u1 = u[1], u2 = u[2], u3 = u[3];
         double b0 = B[0], b1 = B[1], b2 = B[2], b3 = B[3], e0 = E[0], e1 = E[1], e2 = E[2], e3 = E[3];
         double max = 0;
-        for (int x = 0; x < n; x++) {
+        for (int x = 0; x < state.n; x++) {
             out[x] = y[x] + b0 * u0[x] + b1 * u1[x] + b2 * u2[x] + b3 * u3[x];
             max = Math.max(max, Math.abs(e0 * u0[x] + e1 * u1[x] + e2 * u2[x] + e3 * u3[x]));
         }
@@ -1159,21 +1054,21 @@ public final class GridMarch {
 
     /** tri = M_c - s J_c for the c-only system (T exactly linear). */
     private boolean assembleMass(double s) {
-        double invH2 = 1 / (h * h);
+        double invH2 = 1 / (state.h * state.h);
         double[] lo = tri.lower, di = tri.diag, up = tri.upper;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < state.n; i++) {
             lo[i] = 1.0 / 12;
             di[i] = 10.0 / 12;
             up[i] = 1.0 / 12;
         }
         di[0] = 11.0 / 12;
-        di[n - 1] = 11.0 / 12;
-        for (int f = 1; f < n; f++) {
+        di[state.n - 1] = 11.0 / 12;
+        for (int f = 1; f < state.n; f++) {
             int a = f - 1;
-            double half = 0.5 * faceDrift[f] * gPrime(0.5 * (c[a] + c[f]));
+            double half = 0.5 * state.faceDrift[f] * state.gPrime(0.5 * (state.c[a] + state.c[f]));
             // R_a -= j_f/h, R_b += j_f/h; j_f h/(-D) = dc + drift g(c_f)
-            double ja = -diff * (-1 + half) * invH2;
-            double jb = -diff * (1 + half) * invH2;
+            double ja = -state.diff * (-1 + half) * invH2;
+            double jb = -state.diff * (1 + half) * invH2;
             di[a] += s * ja;
             up[a] += s * jb;
             lo[f] -= s * ja;
@@ -1184,14 +1079,14 @@ public final class GridMarch {
 
     /** The split stage solve: T first (its rows without the c coupling), then c with the T stage known. */
     private void solveSplit(double[] uc, double[] ut) {
-        if (dufour) {
+        if (state.dufour) {
             // weak coupling both ways: the block-diagonal W Jacobian, the two solves side by side
             Tridiagonal.solvePair(tri, uc, triT, ut);
             return;
         }
         triT.solve(ut);
         double[] k = faceCoupling;
-        for (int f = 1; f < n; f++) {
+        for (int f = 1; f < state.n; f++) {
             double d = k[f] * (ut[f - 1] - ut[f]);
             uc[f - 1] -= d;
             uc[f] += d;
@@ -1201,11 +1096,11 @@ public final class GridMarch {
 
     /** tri = M_c - s J_cc, triT = M_T - s J_TT and the c-T coupling per face (see {@link #split}). */
     private boolean assembleSplit(double s) {
-        double invH2 = 1 / (h * h);
+        double invH2 = 1 / (state.h * state.h);
         double[] lo = tri.lower, di = tri.diag, up = tri.upper;
         double[] loT = triT.lower, diT = triT.diag, upT = triT.upper;
-        double sq = s * kappa * invH2;
-        for (int i = 0; i < n; i++) {
+        double sq = s * state.kappa * invH2;
+        for (int i = 0; i < state.n; i++) {
             lo[i] = 1.0 / 12;
             di[i] = 10.0 / 12;
             up[i] = 1.0 / 12;
@@ -1214,43 +1109,43 @@ public final class GridMarch {
             upT[i] = 1.0 / 12 - sq;
         }
         di[0] = 11.0 / 12;
-        di[n - 1] = 11.0 / 12;
-        for (int f = 1; f < n; f++) {
+        di[state.n - 1] = 11.0 / 12;
+        for (int f = 1; f < state.n; f++) {
             int a = f - 1;
-            double cf = 0.5 * (c[a] + c[f]), tf = 0.5 * (temp[a] + temp[f]);
-            double soret = m.soret(tf);
-            double half = 0.5 * soret * gPrime(cf) * (temp[f] - temp[a]);
-            double ja = -diff * (-1 + half) * invH2;
-            double jb = -diff * (1 + half) * invH2;
+            double cf = 0.5 * (state.c[a] + state.c[f]), tf = 0.5 * (state.temp[a] + state.temp[f]);
+            double soret = state.m.soret(tf);
+            double half = 0.5 * soret * state.gPrime(cf) * (state.temp[f] - state.temp[a]);
+            double ja = -state.diff * (-1 + half) * invH2;
+            double jb = -state.diff * (1 + half) * invH2;
             di[a] += s * ja;
             up[a] += s * jb;
             lo[f] -= s * ja;
             di[f] -= s * jb;
-            faceCoupling[f] = dufour ? 0 : s * diff * soret * g(cf) * invH2; // unused with Dufour (solvePair)
+            faceCoupling[f] = state.dufour ? 0 : s * state.diff * soret * state.g(cf) * invH2; // unused with Dufour (solvePair)
         }
-        if (dirichlet) {
+        if (state.dirichlet) {
             // the temperature rows of the wall cells (see residual): M row (3, 1)/4
-            double ke = wallKappa(c[0], tHot);
-            diT[0] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
-            upT[0] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
-            ke = wallKappa(c[n - 1], tCold);
-            diT[n - 1] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
-            loT[n - 1] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+            double ke = wallKappa(state.c[0], state.tHot);
+            diT[0] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
+            upT[0] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
+            ke = wallKappa(state.c[state.n - 1], state.tCold);
+            diT[state.n - 1] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
+            loT[state.n - 1] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
         } else {
             diT[0] = 11.0 / 12 + sq;
-            diT[n - 1] = 11.0 / 12 + sq;
+            diT[state.n - 1] = 11.0 / 12 + sq;
         }
         return tri.factor() && triT.factor();
     }
 
     /** block = M - s J for the coupled system (J with frozen coefficients: a W-method Jacobian). */
     private boolean assembleCoupled(double s) {
-        double invH2 = 1 / (h * h);
+        double invH2 = 1 / (state.h * state.h);
         double[] lo = block.lower, di = block.diag, up = block.upper;
-        double mtEnd = dirichlet ? 0.75 : 11.0 / 12;
-        for (int i = 0; i < n; i++) {
+        double mtEnd = state.dirichlet ? 0.75 : 11.0 / 12;
+        for (int i = 0; i < state.n; i++) {
             int k = 4 * i;
-            boolean end = i == 0 || i == n - 1;
+            boolean end = i == 0 || i == state.n - 1;
             di[k] = end ? 11.0 / 12 : 10.0 / 12;
             di[k + 1] = 0;
             di[k + 2] = 0;
@@ -1265,19 +1160,19 @@ public final class GridMarch {
             up[k + 3] = 1.0 / 12;
         }
         double kdFirst = 0, kdLast = 0;
-        for (int f = 1; f < n; f++) {
+        for (int f = 1; f < state.n; f++) {
             int a = f - 1;
-            double ca = c[a], cb = c[f], ta = temp[a], tb = temp[f];
+            double ca = state.c[a], cb = state.c[f], ta = state.temp[a], tb = state.temp[f];
             double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dT = tb - ta;
-            double soret = m.soret(tf);
-            double half = 0.5 * soret * gPrime(cf) * dT;
-            double drift = diff * soret * g(cf) * invH2;
-            double kd = dufour ? m.dufourCoefficient(cf, tf) / rhoCp : 0;
+            double soret = state.m.soret(tf);
+            double half = 0.5 * soret * state.gPrime(cf) * dT;
+            double drift = state.diff * soret * state.g(cf) * invH2;
+            double kd = state.dufour ? state.m.dufourCoefficient(cf, tf) / state.rhoCp : 0;
             // derivatives of (face flux)/h wrt (c_a, c_b, T_a, T_b)
-            double jca = -diff * (-1 + half) * invH2, jcb = -diff * (1 + half) * invH2;
+            double jca = -state.diff * (-1 + half) * invH2, jcb = -state.diff * (1 + half) * invH2;
             double jta = drift, jtb = -drift;
             double qca = kd * invH2, qcb = -kd * invH2;
-            double qta = kappa * invH2, qtb = -kappa * invH2;
+            double qta = state.kappa * invH2, qtb = -state.kappa * invH2;
             int ka = 4 * a, kb = 4 * f;
             di[ka] += s * jca;
             di[ka + 1] += s * jta;
@@ -1300,40 +1195,29 @@ public final class GridMarch {
             }
             kdLast = kd;
         }
-        if (dirichlet) {
+        if (state.dirichlet) {
             // the temperature rows of the wall cells (see residual): M row (3, 1)/4
-            double ke = wallKappa(c[0], tHot);
+            double ke = wallKappa(state.c[0], state.tHot);
             di[2] = s * kdFirst * invH2;
-            di[3] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            di[3] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
             up[2] = -s * kdFirst * invH2;
-            up[3] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
-            int k = 4 * (n - 1);
-            ke = wallKappa(c[n - 1], tCold);
+            up[3] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
+            int k = 4 * (state.n - 1);
+            ke = wallKappa(state.c[state.n - 1], state.tCold);
             di[k + 2] = s * kdLast * invH2;
-            di[k + 3] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            di[k + 3] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
             lo[k + 2] = -s * kdLast * invH2;
-            lo[k + 3] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+            lo[k + 3] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
         }
         return block.factor();
     }
 
-    /** Makes the step's candidate state (sc, st) current by swapping buffers: no copy, no allocation. */
-    private void acceptCandidate() {
-        double[] swap = c;
-        c = sc;
-        sc = swap;
-        if (solveT) {
-            swap = temp;
-            temp = st;
-            st = swap;
-        }
-    }
 
     // ---------------------------------------------------------------- outputs
 
     /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
     private double separation() {
-        return wall(n - 1, n - 2, -1, tCold) - wall(0, 1, 1, tHot);
+        return wall(state.n - 1, state.n - 2, -1, state.tCold) - wall(0, 1, 1, state.tHot);
     }
 
     /**
@@ -1342,26 +1226,26 @@ public final class GridMarch {
      * coordinate). The slope depends weakly on c_w: a few fixed-point passes.
      */
     private double wall(int i0, int i1, int sign, double tWallDirichlet) {
-        double c0m = c[i0], c1m = c[i1];
+        double c0m = state.c[i0], c1m = state.c[i1];
         double base = c0m - (c1m - c0m) / 6;
         double cw = base;
         double tw = tWallDirichlet;
         double tx; // dT/dx (in x) at the wall
-        if (!solveT) {
-            tx = (tCold - tHot) / m.length();
-        } else if (dirichlet) {
-            tx = sign * (-3 * tw + 3.5 * temp[i0] - 0.5 * temp[i1]) / h;
+        if (!state.solveT) {
+            tx = (state.tCold - state.tHot) / state.m.length();
+        } else if (state.dirichlet) {
+            tx = sign * (-3 * tw + 3.5 * state.temp[i0] - 0.5 * state.temp[i1]) / state.h;
         } else {
             tx = Double.NaN;
         }
         for (int pass = 0; pass < 3; pass++) {
-            if (solveT && !dirichlet) {
-                double lam = m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? temp[i0] : tw);
-                tx = -m.heatFlux() / lam;
-                tw = temp[i0] - (temp[i1] - temp[i0]) / 6 - sign * tx * h / 3;
+            if (state.solveT && !state.dirichlet) {
+                double lam = state.m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? state.temp[i0] : tw);
+                tx = -state.m.heatFlux() / lam;
+                tw = state.temp[i0] - (state.temp[i1] - state.temp[i0]) / 6 - sign * tx * state.h / 3;
             }
-            double slopeIn = sign * (-m.soret(tw) * g(cw) * tx);
-            cw = base - slopeIn * h / 3;
+            double slopeIn = sign * (-state.m.soret(tw) * state.g(cw) * tx);
+            cw = base - slopeIn * state.h / 3;
         }
         return cw;
     }
