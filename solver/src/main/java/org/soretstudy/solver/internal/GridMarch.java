@@ -135,6 +135,7 @@ public final class GridMarch {
     private final MarchState state = new MarchState();
     private final FiniteVolumeSystem system = new FiniteVolumeSystem(state);
     private final RosenbrockStep stepper = new RosenbrockStep(state, system);
+    private final MarchOutputs outputs = new MarchOutputs(state);
     /** The analytic start's time of the last solve (0: none). */
     private double lastLayerTime;
     /** The cells of c at {@link MarchOptions#profileTime} (kept only when asked), and whether they are taken. */
@@ -292,19 +293,11 @@ public final class GridMarch {
             layerState(layerTime, a, diffLayer);
             keepProfile(layerTime);
             t = layerTime;
-            sepPrev = separation();
+            sepPrev = outputs.separation();
             r.observe(sepPrev);
             dt = LAYER_FIRST_STEP * layerTime;
         }
-        double bumpMax = 0;
-        if (layerTime > 0 && trackBump) {
-            bumpMax = layerBumpMax(layerTime);
-        }
-        boolean bumpPeaked = false; // steps are held to BUMP_STEP until the bump has passed its peak
-        double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
-        double bump2 = Double.NaN;
-        double time1 = Double.NaN;
-        double time2 = Double.NaN;
+        outputs.startBump(layerTime > 0 && trackBump ? layerBumpMax(layerTime) : 0);
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;
@@ -327,12 +320,13 @@ public final class GridMarch {
                         r.fail(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = %s s)", t, 0);
                         return;
                     }
-                    tailSteadyBump = trackBump ? bump() : 0;
+                    tailSteadyBump = trackBump ? outputs.bump() : 0;
                 }
-                bumpMax = Math.max(bumpMax, tailSteadyBump);
+                outputs.includeBump(tailSteadyBump);
                 break;
             }
-            double dtTry = trackBump && !bumpPeaked ? Math.min(dt, BUMP_STEP * tau) : dt;
+            // steps are held to BUMP_STEP until the bump has passed its peak
+            double dtTry = trackBump && !outputs.bumpPeaked() ? Math.min(dt, BUMP_STEP * tau) : dt;
             boolean landing = false;
             if (next < nt) {
                 double remaining = times[order[next]] - t;
@@ -362,26 +356,17 @@ public final class GridMarch {
             state.acceptCandidate(); // the candidate is in (sc, st)
             f1Valid = false;
             double tNew = landing ? times[order[next]] : t + dtTry;
-            double sep = separation();
+            double sep = outputs.separation();
             r.observe(sep);
             if (!Double.isFinite(sep)) {
                 r.fail(ReasonCode.NOT_CONVERGED, "cells", "separation not finite at t = %s s", tNew, 0);
                 return;
             }
             if (Double.isNaN(t99) && tNew >= t99From && (sepInf > 0 ? sep >= 0.99 * sepInf : sep <= 0.99 * sepInf)) {
-                t99 = crossing(t, tNew, 1 - sepPrev / sepInf, 1 - sep / sepInf);
+                t99 = MarchOutputs.crossing(t, tNew, 1 - sepPrev / sepInf, 1 - sep / sepInf);
             }
             if (trackBump) {
-                double bump = bump();
-                bumpMax = Math.max(bumpMax, bump);
-                if (bump1 > bump2 && bump1 > bump) {
-                    bumpMax = Math.max(bumpMax, parabolicPeak(time2, bump2, time1, bump1, tNew, bump));
-                    bumpPeaked = true;
-                }
-                bump2 = bump1;
-                time2 = time1;
-                bump1 = bump;
-                time1 = tNew;
+                outputs.trackBump(tNew);
             }
             while (next < nt && times[order[next]] <= tNew) {
                 r.setSeparationAt(order[next++], sep);
@@ -421,7 +406,7 @@ public final class GridMarch {
                             System.arraycopy(state.temp, 0, savedT, 0, state.n);
                         }
                         tailSteady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep);
-                        tailSteadyBump = trackBump ? bump() : 0;
+                        tailSteadyBump = trackBump ? outputs.bump() : 0;
                         tailSteadyKnown = true;
                         System.arraycopy(savedC, 0, state.c, 0, state.n);
                         if (state.solveT) {
@@ -450,7 +435,7 @@ public final class GridMarch {
                             t99 = t - Math.log(left) / rate2;
                         }
                         // the bump now relaxes monotonically to the steady one
-                        bumpMax = Math.max(bumpMax, tailSteadyBump);
+                        outputs.includeBump(tailSteadyBump);
                         break;
                     }
                 }
@@ -463,12 +448,8 @@ public final class GridMarch {
             }
         }
         r.t99 = t99;
-        r.dufourMax = dufourOutput ? (trackBump ? bumpMax : 0) : Double.NaN;
-        double drift = 0;
-        for (int i = 0; i < state.n; i++) {
-            drift += state.c[i] - state.m.c0();
-        }
-        r.massError = Math.abs(drift / state.n) / Math.abs(state.m.c0());
+        r.dufourMax = dufourOutput ? (trackBump ? outputs.bumpMax() : 0) : Double.NaN;
+        r.massError = outputs.massError();
         r.observe(sepInf);
     }
 
@@ -651,7 +632,7 @@ public final class GridMarch {
         double diffLayer = state.diff * (1 - epsD), eps = diffLayer / state.kappa;
         double[] peak = WallLayerBump.PEAK;
         if (t * Math.PI * Math.PI * diffLayer / (state.m.length() * state.m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
-            return bump();
+            return outputs.bump();
         }
         double a = state.m.soret(state.tHot) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length() / (1 - epsD);
         double kd = state.kdAt(0.5), beta = (state.kdAt(0) - state.kdAt(1)) / kd;
@@ -728,7 +709,7 @@ public final class GridMarch {
                     state.temp[x] += ut[x];
                 }
             }
-            double s = separation();
+            double s = outputs.separation();
             if (!Double.isFinite(s)) {
                 return Double.NaN;
             }
@@ -764,58 +745,8 @@ public final class GridMarch {
         return Math.abs(d) * (r + rateError / (Math.E * rate2));
     }
 
-    /** The first time the deficit 1 - sep/sep_inf reaches 0.01, between two accepted steps. */
-    private static double crossing(double ta, double tb, double da, double db) {
-        if (!(da > 0.01)) {
-            return ta;
-        }
-        if (db > 0 && da > db) {
-            return ta + (tb - ta) * Math.log(da / 0.01) / Math.log(da / db);
-        }
-        return ta + (tb - ta) * (da - 0.01) / (da - db);
-    }
 
-    private static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
-        double d01 = (v1 - v0) / (t1 - t0);
-        double d12 = (v2 - v1) / (t2 - t1);
-        double curvature = (d12 - d01) / (t2 - t0);
-        if (!(curvature < 0)) {
-            return v1;
-        }
-        // v(t) = v1 + s (t - t1) + curvature (t - t1)^2 around t1, s the centred slope
-        double slope = d01 + curvature * (t1 - t0);
-        double peak = v1 - slope * slope / (4 * curvature);
-        return Math.min(peak, v1 + 0.5 * Math.abs(v1 - Math.min(v0, v2))); // guard a poor fit
-    }
 
-    /**
-     * Max |T - T_conduction| over the cell: the largest cell average's, refined by the parabola through it and its
-     * neighbours (cell averages turned into point values, minus h^2/24 of the second derivative, then the vertex).
-     * The bare largest cell average would err by ~(h/w)^2 (w the bump's width), unevenly as the peak moves between
-     * centres, which would make the coarse/fine comparison of the kernel unreliable.
-     */
-    private double bump() {
-        double max = 0, slope = (state.tCold - state.tHot) / state.n, start = state.tHot + 0.5 * slope;
-        int at = 0;
-        for (int i = 0; i < state.n; i++) {
-            double d = Math.abs(state.temp[i] - (start + slope * i));
-            if (d > max) {
-                max = d;
-                at = i;
-            }
-        }
-        if (at == 0 || at == state.n - 1) {
-            return max;
-        }
-        double sign = Math.signum(state.temp[at] - (start + slope * at));
-        double y0 = max, ym = sign * (state.temp[at - 1] - (start + slope * (at - 1)));
-        double yp = sign * (state.temp[at + 1] - (start + slope * (at + 1)));
-        double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
-        if (!(second < 0)) {
-            return max;
-        }
-        return y0 - second / 24 - first * first / (2 * second);
-    }
 
     private void sortTimes(double[] times, int nt) {
         for (int i = 0; i < nt; i++) {
@@ -839,40 +770,5 @@ public final class GridMarch {
 
 
 
-    // ---------------------------------------------------------------- outputs
 
-    /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
-    private double separation() {
-        return wall(state.n - 1, state.n - 2, -1, state.tCold) - wall(0, 1, 1, state.tHot);
-    }
-
-    /**
-     * c at a wall from the quadratic through the two nearest cell averages with the wall slope that zero
-     * mass flux imposes, c_x = -S_T(T_w) g(c_w) T_x. {@code sign} is +1 at x = 0, -1 at x = L (the inward
-     * coordinate). The slope depends weakly on c_w: a few fixed-point passes.
-     */
-    private double wall(int i0, int i1, int sign, double tWallDirichlet) {
-        double c0m = state.c[i0], c1m = state.c[i1];
-        double base = c0m - (c1m - c0m) / 6;
-        double cw = base;
-        double tw = tWallDirichlet;
-        double tx; // dT/dx (in x) at the wall
-        if (!state.solveT) {
-            tx = (state.tCold - state.tHot) / state.m.length();
-        } else if (state.dirichlet) {
-            tx = sign * (-3 * tw + 3.5 * state.temp[i0] - 0.5 * state.temp[i1]) / state.h;
-        } else {
-            tx = Double.NaN;
-        }
-        for (int pass = 0; pass < 3; pass++) {
-            if (state.solveT && !state.dirichlet) {
-                double lam = state.m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? state.temp[i0] : tw);
-                tx = -state.m.heatFlux() / lam;
-                tw = state.temp[i0] - (state.temp[i1] - state.temp[i0]) / 6 - sign * tx * state.h / 3;
-            }
-            double slopeIn = sign * (-state.m.soret(tw) * state.g(cw) * tx);
-            cw = base - slopeIn * state.h / 3;
-        }
-        return cw;
-    }
 }
