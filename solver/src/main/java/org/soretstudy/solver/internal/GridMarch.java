@@ -1,7 +1,6 @@
 package org.soretstudy.solver.internal;
 
 
-
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
@@ -85,21 +84,8 @@ public final class GridMarch {
     public static final double DEFAULT_TOLERANCE = 2e-5;
 
     private static final int MAX_STEPS = 100_000;
-    /** Iterations allowed to reach the discrete steady state (see {@link #steadyState}). */
-    private static final int MAX_STEADY_ITERATIONS = 50;
-    /** The pseudo-time step of the steady-state iterations, in tau_slow. */
-    private static final double STEADY_PSEUDO_STEP = 40;
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
-    private static final int HISTORY = 128;
-    /** Tail extrapolation: the two decay rates (over the last two windows before t) must agree to this. */
-    private static final double TAIL_RATE_AGREEMENT = 1e-3;
-    /** The tail's closed form may err by this fraction of the step tolerance (see {@link #tailError}). */
-    private static final double TAIL_BUDGET = 0.1;
-    /** The earliest time of the tail extrapolation, in tau_slow. */
-    private static final double TAIL_START = 1.2;
-    /** The length of each of the two windows whose decay rates are compared, in tau_slow. */
-    private static final double TAIL_WINDOW = 0.2;
     private static final double SHRINK_MIN = 0.2;
     /**
      * Steps up to the Dufour bump's peak, in tau: the peak comes from a parabola through three steps, whose error
@@ -126,6 +112,7 @@ public final class GridMarch {
     private final RosenbrockStep stepper = new RosenbrockStep(state, system);
     private final MarchOutputs outputs = new MarchOutputs(state);
     private final WallLayerStart layers = new WallLayerStart(state, outputs);
+    private final SteadyTail tail = new SteadyTail(state, system, outputs);
     /** The analytic start's time of the last solve (0: none). */
     private double lastLayerTime;
     /** The cells of c at {@link MarchOptions#profileTime} (kept only when asked), and whether they are taken. */
@@ -133,16 +120,6 @@ public final class GridMarch {
     private boolean profileTaken;
 
     private int[] order = new int[0];
-    /** The steady-state iterations' update of c and T. */
-    private double[] updateC = new double[0];
-    private double[] updateT = new double[0];
-    /** State saved before a tail attempt (restored when the decay is not yet a single exponential). */
-    private double[] savedC = new double[0];
-    private double[] savedT = new double[0];
-    /** (t, separation) of the last accepted steps, a ring of HISTORY entries. */
-    private final double[] histT = new double[HISTORY];
-    private final double[] histSep = new double[HISTORY];
-    private int histCount;
 
     /** A march with the analytic wall-layer start where it applies. */
     public GridMarch() {
@@ -209,18 +186,13 @@ public final class GridMarch {
     }
 
     private void grow(int cells, int nTimes) {
-        if (savedC.length < cells) {
-            updateC = new double[cells];
-            updateT = new double[cells];
-            savedC = new double[cells];
-            savedT = new double[cells];
-        }
         if (order.length < nTimes) {
             order = new int[Math.max(nTimes, 2 * order.length)];
         }
         system.resize(cells);
         stepper.resize(cells);
         layers.resize(cells);
+        tail.resize(cells);
     }
 
     private void march(double[] times, ResultBuffer out, GridResult r) {
@@ -283,10 +255,7 @@ public final class GridMarch {
         boolean rejectedLast = false;
         int steps = 0;
         state.lastSteps = 0;
-        histCount = 0;
-        boolean tailSteadyKnown = false;
-        double tailSteady = Double.NaN;
-        double tailSteadyBump = 0;
+        tail.start();
         while (true) {
             ++steps;
             if (steps > MAX_STEPS) {
@@ -296,14 +265,11 @@ public final class GridMarch {
             if (next == nt && !Double.isNaN(t99)) {
                 // every output is known (report times, t99): only the discrete steady state is left to reach
                 // (already reached once when the tail was tried); the bump relaxes monotonically to its steady one
-                if (!(tailSteadyKnown && Double.isFinite(tailSteady))) {
-                    if (Double.isNaN(steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sepPrev))) {
-                        r.fail(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = %s s)", t, 0);
-                        return;
-                    }
-                    tailSteadyBump = trackBump ? outputs.bump() : 0;
+                if (!tail.reachSteady(tauSlow, scaleC, sepPrev, trackBump)) {
+                    r.fail(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = %s s)", t, 0);
+                    return;
                 }
-                outputs.includeBump(tailSteadyBump);
+                outputs.includeBump(tail.steadyBump());
                 break;
             }
             // steps are held to BUMP_STEP until the bump has passed its peak
@@ -370,56 +336,24 @@ public final class GridMarch {
                 r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells", sep, sepInf);
                 return;
             }
-            histT[histCount % HISTORY] = t;
-            histSep[histCount % HISTORY] = sep;
-            histCount++;
-            if (t >= TAIL_START * tauSlow && (next < nt || Double.isNaN(t99))) {
-                // Past TAIL_START tau_slow the higher modes are small (the third one e^{-8t/tau}/9 of the slowest):
-                // what is left is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last two windows
-                // agree, the discrete steady state and lambda give every later output in closed form; else the
-                // marching goes on and the test is repeated at every step (the steady state is computed once).
-                int ia = sampleAtOrBefore(t - 2 * TAIL_WINDOW * tauSlow);
-                int im = sampleAtOrBefore(t - TAIL_WINDOW * tauSlow);
-                if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
-                    if (!tailSteadyKnown) {
-                        System.arraycopy(state.c, 0, savedC, 0, state.n);
-                        if (state.solveT) {
-                            System.arraycopy(state.temp, 0, savedT, 0, state.n);
-                        }
-                        tailSteady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep);
-                        tailSteadyBump = trackBump ? outputs.bump() : 0;
-                        tailSteadyKnown = true;
-                        System.arraycopy(savedC, 0, state.c, 0, state.n);
-                        if (state.solveT) {
-                            System.arraycopy(savedT, 0, state.temp, 0, state.n);
-                        }
-                        f1Valid = false;
-                    }
-                    double steady = tailSteady;
-                    double da = steady - histSep[ia], dm = steady - histSep[im], dn = steady - sep;
-                    double rate1 = Math.log(da / dm) / (histT[im] - histT[ia]);
-                    double rate2 = Math.log(dm / dn) / (t - histT[im]);
-                    if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2
-                            && tailError(rate1, rate2, histT[im] - histT[ia], t - histT[im], dn)
-                                <= TAIL_BUDGET * state.tolerance * scaleC) {
-                        while (next < nt) {
-                            int k = order[next++];
-                            r.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
-                        }
-                        if (Double.isNaN(t99)) {
-                            double left = (steady - 0.99 * sepInf) / dn; // e^{-rate (t99 - t)}
-                            if (!(left > 0 && left <= 1)) {
-                                r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells",
-                                        steady, sepInf);
-                                return;
-                            }
-                            t99 = t - Math.log(left) / rate2;
-                        }
-                        // the bump now relaxes monotonically to the steady one
-                        outputs.includeBump(tailSteadyBump);
-                        break;
+            tail.record(t, sep);
+            if ((next < nt || Double.isNaN(t99)) && tail.closes(t, sep, tauSlow, scaleC, trackBump)) {
+                // the decay is a single exponential: every later output in closed form
+                while (next < nt) {
+                    int k = order[next++];
+                    r.setSeparationAt(k, tail.separationAt(times[k]));
+                }
+                if (Double.isNaN(t99)) {
+                    t99 = tail.t99(sepInf);
+                    if (Double.isNaN(t99)) {
+                        r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells",
+                                tail.steady(), sepInf);
+                        return;
                     }
                 }
+                // the bump now relaxes monotonically to the steady one
+                outputs.includeBump(tail.steadyBump());
+                break;
             }
         }
         for (int i = 0; i < nt; i++) {
@@ -444,91 +378,8 @@ public final class GridMarch {
 
 
 
-    /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
-    private int sampleAtOrBefore(double time) {
-        for (int k = histCount - 1; k >= Math.max(0, histCount - HISTORY); k--) {
-            int i = k % HISTORY;
-            if (histT[i] <= time) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * The discrete steady state R(c, T) = 0 from the current state by chord Newton iterations with a pseudo-time
-     * step s: y += (M - s J)^{-1} s R(y), the linearly implicit Euler step. Each update conserves mass exactly
-     * (the columns of J and R sum to zero, those of M to one) and, near the steady state, leaves 1/(1 + s lambda) of
-     * each mode: ~1/40 of the slowest. A longer s would leak mass: M - s J is then ill-conditioned along the
-     * conserved constant mode. M - s J is factored once and again only when the iterations contract by less than
-     * 1/4 (the Jacobian hardly changes near the steady state), so an iteration costs one residual and one solve.
-     * Returns the separation with Aitken's correction of the geometric convergence (NaN on failure); the state is
-     * left at the last iterate.
-     */
-    private double steadyState(double pseudoStep, double scaleC, double sepNow) {
-        boolean factored = false;
-        double prev = sepNow;
-        double prevChange = Double.NaN;
-        double[] uc = updateC, ut = updateT;
-        for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
-            state.lastSteps++;
-            if (!factored && !system.assemble(pseudoStep)) {
-                return Double.NaN;
-            }
-            factored = true;
-            system.residual(state.c, state.temp, state.f1c, state.f1t);
-            for (int x = 0; x < state.n; x++) {
-                uc[x] = pseudoStep * state.f1c[x];
-            }
-            if (state.solveT) {
-                for (int x = 0; x < state.n; x++) {
-                    ut[x] = pseudoStep * state.f1t[x];
-                }
-            }
-            system.solveLinear(uc, ut);
-            for (int x = 0; x < state.n; x++) {
-                state.c[x] += uc[x];
-            }
-            if (state.solveT) {
-                for (int x = 0; x < state.n; x++) {
-                    state.temp[x] += ut[x];
-                }
-            }
-            double s = outputs.separation();
-            if (!Double.isFinite(s)) {
-                return Double.NaN;
-            }
-            double change = s - prev;
-            if (change == 0) {
-                return s;
-            }
-            // the slowest mode shrinks by a constant factor r per iteration: Aitken's correction s + change r/(1-r)
-            double r = k > 0 ? change / prevChange : 0;
-            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * state.tolerance * scaleC) {
-                return s + change * r / (1 - r);
-            }
-            factored = !(k > 0 && Math.abs(r) > 0.25);
-            prev = s;
-            prevChange = change;
-        }
-        return Double.NaN;
-    }
 
-    /**
-     * A bound on the error of the tail's closed form from the disagreement of the two decay rates: with the
-     * slowest mode and the next one left, d(t) = A e^{-lambda t} (1 + r e^{-k (t - t_n)}), k = 8 lambda (the third
-     * mode of the separation decays 9 times faster), the rate over a window of length w ending at t_n is
-     * lambda + r (e^{k w} - 1)/w, over the window before it lambda + r e^{k w}(e^{k w} - 1)/w: their difference
-     * gives r. The closed form then errs by |d| r in d and by |d| (rate2 - lambda) (t' - t) e^{-lambda (t' - t)}
-     * &lt;= |d| (rate2 - lambda)/(e lambda) through the rate. (Windows of unequal length: the shorter one's growth.)
-     */
-    private static double tailError(double rate1, double rate2, double w1, double w2, double d) {
-        double k = 8 * rate2;
-        double g1 = Math.expm1(k * w1), g2 = Math.expm1(k * w2);
-        double r = Math.abs(rate1 - rate2) / ((1 + g2) * g1 / w1 - g2 / w2);
-        double rateError = r * g2 / w2;
-        return Math.abs(d) * (r + rateError / (Math.E * rate2));
-    }
 
 
 
