@@ -1,6 +1,5 @@
 package org.soretstudy.solver.internal;
 
-
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
@@ -11,57 +10,24 @@ import org.soretstudy.solver.ThermalBc;
 /**
  * One march of a transient cell on one grid (the {@link TransientKernel} chooses the grids and compares them):
  * coupled heat and mass equations by conservative finite volumes and an implicit, error-controlled adaptive time
- * stepper. Owns its scratch arrays (grown to the largest cell count seen,
- * then reused): allocation-free after the first solve of a given size. Not thread-safe.
+ * stepper. This class is the march's orchestration; its parts share one {@link MarchState}:
+ * <ul>
+ * <li>{@link WallLayerStart}: the analytic wall-layer start (Dirichlet walls, linear start, constant S_T);
+ * <li>{@link FiniteVolumeSystem}: the semi-discrete system R(c, T) and its linear systems {@code M - s J};
+ * <li>{@link RosenbrockStep}: one ROS34PW2 step with its embedded error estimate;
+ * <li>{@link SteadyTail}: the tail in closed form and the discrete steady state;
+ * <li>{@link MarchOutputs}: separation, the Dufour bump, t99's crossing, the mass error.
+ * </ul>
+ * Every part owns its scratch arrays (grown to the largest cell count seen, then reused): allocation-free after the
+ * first solve of a given size. Not thread-safe.
  *
- * <p><b>Space.</b> {@code n} cell averages of c (and of T when the temperature is solved) on a uniform
- * grid. Face fluxes are the central second-order ones, {@code J1/rho = -D [dc + S_T(T_f) g(c_f) dT]/h},
- * {@code Jq/(rho c_p) = -[kappa dT + (K_D(c_f,T_f)/(rho c_p)) dc]/h}, with zero mass flux at both walls, so
- * the steady state is second-order accurate and mass is conserved to round-off. The time derivative carries
- * the compact (Numerov) mass matrix {@code (1, 10, 1)/12} (wall rows {@code (11, 1)/12} for zero or given
- * flux, {@code (3, 1)/4} with a compact third-order wall gradient for a Dirichlet temperature): it makes the
- * scheme fourth-order for constant coefficients (the de Groot problem) and keeps the column sums at 1, so
- * mass stays conserved. With variable coefficients (large separations, S_T(T)) the scheme is second order.
- * Without Dufour, a Dirichlet cell started from the linear profile keeps T exactly linear: only c is solved
- * (scalar tridiagonal); otherwise c and T are solved together (2x2 block tridiagonal).
- *
- * <p><b>Time.</b> ROS34PW2 (Rang and Angermann, BIT 45 (2005) 761): a four-stage, third-order, stiffly
- * accurate, L-stable linearly implicit Rosenbrock method with an embedded second-order solution for the
- * error estimate (max norm over the cells, absolute, against {@code tolerance} times the steady composition
- * scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T). The
- * Jacobian is the frozen-coefficient one (derivatives of S_T(T), K_D(c,T) and lambda_eff dropped); the
- * problem is nearly linear, so the loss against the exact Jacobian is negligible. One factorisation of the
- * (block) tridiagonal {@code M - gamma dt J} per step. When eps_D &lt; 1e-2 the c and T stages are solved
- * as two scalar systems (T first, then c with the drift coupling, which is exact without Dufour; with weak
- * Dufour both couplings are left to the stage residuals, a W-method Jacobian, and the two solves run side
- * by side); a stronger Dufour coupling keeps the 2x2 blocks. Steps land exactly on each report time (any order,
- * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
- * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
- * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
- * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
- * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
- * averages and report times before are exact: this skips the ~20 short steps the self-similar early layers cost
- * the controller. With Dufour, T carries the layers' bump: for D/kappa &lt;= 0.03 (liquids) quasi-steady with
- * K_D(c, T) plus the lag of T behind c, and the start may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
- * from the analytic peak (see {@link #layerBumpMax}); above (gases) there is no analytic start: the march from
- * t = 0 resolves the coupled layers and the bump's peak.
- * <b>Tail.</b> From t = 1.2 tau_slow on the kernel tries, at every accepted step, to finish in closed form: once
- * the higher modes have decayed the separation is {@code sep_ss - d e^{-lambda (t' - t)}}. The discrete steady
- * state sep_ss is computed once (chord Newton, see {@link #steadyState}; the marching state is kept); the decay
- * rates over the last two windows of ~0.2 tau_slow before t, from the kept separations, must agree to 1e-3 and
- * bound the closed form's error (the third mode left, see {@link #tailError}) by 0.1 of the step tolerance: then
- * every later report time and t99 follow from d and lambda (exact for the slowest mode); otherwise stepping goes
- * on. Once every report time and t99 are passed without it, the same Newton iterations take the cell to its
- * discrete steady state; failure to get there, a step below 1e-14 t, more than 100 000 steps or a non-finite
- * value reject the result with NOT_CONVERGED.
- *
- * <p><b>Outputs.</b> The separation uses wall values extrapolated from the two nearest cells by the
- * quadratic whose wall slope is the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x}
- * (third order). dufour_dt_max is the largest |T - T_conduction| over the cell centres at the accepted
- * steps, refined by a parabola through the three steps around the peak, and the steady state's when the bump
- * relaxes to it after the last step (it may grow to it: strongly coupled gases); mass_error is
- * |sum(c_i - c0)|/(n c0): mass is conserved to round-off because the flux form telescopes, the walls carry
- * no mass flux and the mass matrix has unit column sums.
+ * <p><b>Steps.</b> Each step's error (max norm over the cells, absolute) is held below {@code tolerance} times the
+ * steady composition scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T
+ * (with Dufour and a linear start: a multiple of the bump's scale, see {@link #BUMP_ERROR_SCALE}); a rejected step
+ * shrinks by the third root of its error, an accepted one grows by it (at most 5 times). Steps land exactly on each
+ * report time (any order, duplicates and t &lt;= 0 allowed; reported in the given order). Failure to reach the
+ * steady state, a step below 1e-14 t, more than 100 000 steps or a non-finite value reject the result with
+ * NOT_CONVERGED.
  *
  * <p><b>Defaults and accuracy.</b> On 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5 (the kernel, {@link TransientKernel}, chooses the grid).
  * At these defaults (GridMarchTest): the de Groot series (small separation, constant coefficients)
@@ -79,9 +45,9 @@ import org.soretstudy.solver.ThermalBc;
  * in a sweep of 3000 random cells (liquids and gases, both closures, all thermo models) within 1e-2 of a march from
  * t = 0 at tolerance 1e-9, 2.5e-3 at the 99th percentile (the largest: 50 K across, K_D ~ T^2 to first order).
  */
-public final class GridMarch {
+final class GridMarch {
     /** The default time-integration tolerance (relative to the steady composition scale). */
-    public static final double DEFAULT_TOLERANCE = 2e-5;
+    static final double DEFAULT_TOLERANCE = 2e-5;
 
     private static final int MAX_STEPS = 100_000;
     private static final double SAFETY = 0.9;
@@ -122,7 +88,7 @@ public final class GridMarch {
     private int[] order = new int[0];
 
     /** A march with the analytic wall-layer start where it applies. */
-    public GridMarch() {
+    GridMarch() {
         this(MarchOptions.DEFAULT);
     }
 

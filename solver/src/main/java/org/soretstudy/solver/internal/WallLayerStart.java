@@ -14,7 +14,7 @@ import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
  * analytic start: the march from t = 0 resolves the coupled layers and the bump's peak.
  */
 final class WallLayerStart {
-    /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
+    /** The analytic wall layers (see {@link #time}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
     /** With Dufour and D/kappa up to {@link #LAG_MAX_RATIO} (liquids), the start ends before the bump's peak (in tau). */
     private static final double LAYER_MAX_BUMP = 0.08;

@@ -53,7 +53,7 @@ final class Cells {
         if (p.thermalBc() == ThermalBc.FLUX) {
             double lam = model.effectiveConductivity(p.c0(), p.tInitial());
             double half = 0.5 * p.heatFlux() * p.length() / lam;
-            model.setWalls(p.tInitial() + half, p.tInitial() - half);
+            model.loadWalls(p.tInitial() + half, p.tInitial() - half);
         }
         if (!model.constantSoret()) {
             double[] walls = numericWalls(model);

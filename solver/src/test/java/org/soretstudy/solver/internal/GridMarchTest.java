@@ -202,7 +202,7 @@ class GridMarchTest {
         ResultBuffer out = Cells.buffer();
         model.load(p);
         double sepInf = slope[0] * L;
-        model.setWalls(tInit - 0.5 * slope[1] * L, tInit + 0.5 * slope[1] * L);
+        model.loadWalls(tInit - 0.5 * slope[1] * L, tInit + 0.5 * slope[1] * L);
         out.set(OutputField.SEPARATION, sepInf);
         out.set(OutputField.C_HOT, c0 - 0.5 * sepInf);
         out.set(OutputField.C_COLD, c0 + 0.5 * sepInf);
@@ -450,7 +450,7 @@ class GridMarchTest {
 
     /**
      * Off c0 = 0.5 the drift's dependence on c (g'(c0) != 0) perturbs the layers at first order: the start carries
-     * it (even about the centre, so the separation is unchanged, see GridMarch.layerDriftEps). Reference: the
+     * it (even about the centre, so the separation is unchanged, see WallLayerStart.layerDriftEps). Reference: the
      * kernel marched from t = 0 on 1024 cells at tolerance 1e-10; the start's cells against the reference's
      * averaged 16 to a cell, separation_at up to the start time, dufour_dt_max (its peak is before the start).
      */
