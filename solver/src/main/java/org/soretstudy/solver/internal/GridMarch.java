@@ -220,7 +220,6 @@ final class GridMarch {
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;
-        state.lastSteps = 0;
         tail.start();
         while (true) {
             ++steps;
