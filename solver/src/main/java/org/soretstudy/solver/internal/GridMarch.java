@@ -151,6 +151,7 @@ final class GridMarch {
         }
     }
 
+    /** Grows every part's scratch to the grid and the report times (no allocation when large enough). */
     private void grow(int cells, int nTimes) {
         if (order.length < nTimes) {
             order = new int[Math.max(nTimes, 2 * order.length)];
@@ -161,6 +162,10 @@ final class GridMarch {
         tail.resize(cells);
     }
 
+    /**
+     * The march proper: the error scales, the analytic start where it applies, then controlled steps that land on
+     * the report times, until the tail closes in closed form or the steady state is reached.
+     */
     private void march(double[] times, ResultBuffer out, GridResult r) {
         int nt = times.length;
         sortTimes(times, nt);
@@ -333,22 +338,7 @@ final class GridMarch {
         r.observe(sepInf);
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    /** order = the report times' indices by increasing time (insertion sort: a few times, no allocation). */
     private void sortTimes(double[] times, int nt) {
         for (int i = 0; i < nt; i++) {
             int k = i;
@@ -359,17 +349,4 @@ final class GridMarch {
             order[k] = i;
         }
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -30,9 +30,14 @@ final class WallLayerStart {
     /** The layers' wall gradient a and diffusivity D' of this solve (see {@link #begin}). */
     private double a;
     private double diffLayer;
+    /** eps_D of the analytic start (0 without Dufour). */
+    private double layerEps;
     /** Scratch: the hot wall's layer, then the drift's first order and the bump's integral. */
     private double[] layerHot = new double[0];
     private double[] layerOther = new double[0];
+    /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #fillState}), grown as needed. */
+    private double[] layerI2 = new double[0];
+    private double[] layerI3 = new double[0];
 
     WallLayerStart(MarchState state, MarchOutputs outputs) {
         this.state = state;
@@ -112,11 +117,6 @@ final class WallLayerStart {
         }
         return 0;
     }
-    /** eps_D of the analytic start (0 without Dufour). */
-    private double layerEps;
-    /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #fillState}), grown as needed. */
-    private double[] layerI2 = new double[0];
-    private double[] layerI3 = new double[0];
     /**
      * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
      * quasi-steady bump's uniform part, (k_D/kappa) sep/L, feeds back on the wall gradient, which becomes
