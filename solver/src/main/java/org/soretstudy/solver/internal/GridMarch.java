@@ -158,7 +158,6 @@ final class GridMarch {
         }
         system.resize(cells);
         stepper.resize(cells);
-        layers.resize(cells);
         tail.resize(cells);
     }
 

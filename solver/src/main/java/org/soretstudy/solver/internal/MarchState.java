@@ -63,6 +63,12 @@ final class MarchState {
     /** R(c, T) at the current state (the first stage's right-hand side). */
     double[] f1c = new double[0];
     double[] f1t = new double[0];
+    /**
+     * Two arrays of n cells free between uses, shared to keep the march's working set small (it fits the L1 cache
+     * on the grids that matter): a step's stage sums, the analytic start's layers, the steady iterations' update.
+     */
+    double[] scratch = new double[0];
+    double[] scratchT = new double[0];
     /** Work of this solve: attempted time steps plus steady-state iterations. */
     int lastSteps;
 
@@ -120,6 +126,8 @@ final class MarchState {
             sc = new double[cells];
             st = new double[cells];
             faceDrift = new double[cells + 1];
+            scratch = new double[cells];
+            scratchT = new double[cells];
             capacity = cells;
         }
     }

@@ -34,11 +34,9 @@ final class RosenbrockStep {
 
     private final MarchState state;
     private final FiniteVolumeSystem system;
-    /** The stages u_i of c and of T, and the stages' sums of c_ij u_j. */
+    /** The stages u_i of c and of T (their sums of c_ij u_j go to the state's scratch). */
     private final double[][] stageC = new double[STAGES][0];
     private final double[][] stageT = new double[STAGES][0];
-    private double[] work = new double[0];
-    private double[] workT = new double[0];
 
     RosenbrockStep(MarchState state, FiniteVolumeSystem system) {
         this.state = state;
@@ -47,13 +45,11 @@ final class RosenbrockStep {
 
     /** Grows the stages to {@code cells} cells (no allocation when they are large enough). */
     void resize(int cells) {
-        if (work.length < cells) {
+        if (stageC[0].length < cells) {
             for (int i = 0; i < STAGES; i++) {
                 stageC[i] = new double[cells];
                 stageT[i] = new double[cells];
             }
-            work = new double[cells];
-            workT = new double[cells];
         }
     }
 
@@ -79,14 +75,14 @@ final class RosenbrockStep {
                     }
                 }
             } else {
-                stageInput(state.c, stageC, i, state.sc, work);
+                stageInput(state.c, stageC, i, state.sc, state.scratch);
                 if (state.solveT) {
-                    stageInput(state.temp, stageT, i, state.st, workT);
+                    stageInput(state.temp, stageT, i, state.st, state.scratchT);
                 }
                 system.residual(state.sc, state.st, uc, ut);
-                stageRhs(uc, work, gdt, false);
+                stageRhs(uc, state.scratch, gdt, false);
                 if (state.solveT) {
-                    stageRhs(ut, workT, gdt, true);
+                    stageRhs(ut, state.scratchT, gdt, true);
                 }
             }
             system.solveLinear(uc, ut);

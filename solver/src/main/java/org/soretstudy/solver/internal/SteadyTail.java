@@ -35,9 +35,6 @@ final class SteadyTail {
     /** The state saved before a tail attempt (restored when the decay is not yet a single exponential). */
     private double[] savedC = new double[0];
     private double[] savedT = new double[0];
-    /** The steady-state iterations' update of c and T. */
-    private double[] updateC = new double[0];
-    private double[] updateT = new double[0];
     /** The discrete steady separation (NaN: not reached) and bump, once computed in this solve. */
     private boolean steadyKnown;
     private double steady;
@@ -58,8 +55,6 @@ final class SteadyTail {
         if (savedC.length < cells) {
             savedC = new double[cells];
             savedT = new double[cells];
-            updateC = new double[cells];
-            updateT = new double[cells];
         }
     }
 
@@ -183,7 +178,7 @@ final class SteadyTail {
         boolean factored = false;
         double prev = sepNow;
         double prevChange = Double.NaN;
-        double[] uc = updateC, ut = updateT;
+        double[] uc = state.scratch, ut = state.scratchT; // the update
         for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
             state.lastSteps++;
             if (!factored && !system.assemble(pseudoStep)) {

@@ -32,9 +32,6 @@ final class WallLayerStart {
     private double diffLayer;
     /** eps_D of the analytic start (0 without Dufour). */
     private double layerEps;
-    /** Scratch: the hot wall's layer, then the drift's first order and the bump's integral. */
-    private double[] layerHot = new double[0];
-    private double[] layerOther = new double[0];
     /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #fillState}), grown as needed. */
     private double[] layerI2 = new double[0];
     private double[] layerI3 = new double[0];
@@ -42,14 +39,6 @@ final class WallLayerStart {
     WallLayerStart(MarchState state, MarchOutputs outputs) {
         this.state = state;
         this.outputs = outputs;
-    }
-
-    /** Grows the scratch to {@code cells} cells (no allocation when it is large enough). */
-    void resize(int cells) {
-        if (layerHot.length < cells) {
-            layerHot = new double[cells];
-            layerOther = new double[cells];
-        }
     }
 
     /**
@@ -148,7 +137,7 @@ final class WallLayerStart {
         }
         double[] i2 = layerI2, i3 = layerI3;
         ErrorFunctions.fill(dz, count, i2, corr != 0 ? state.n + 1 : 0, i3);
-        double[] p = layerHot; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
+        double[] p = state.scratch; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
         double upper = i2[0];
         double far = i2[2 * state.n]; // the image at 2L seen from the cell's left face
         double left = far; // the image at -2L
@@ -156,7 +145,7 @@ final class WallLayerStart {
         // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
         // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
         double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / state.h;
-        double[] e = layerOther;
+        double[] e = state.scratchT; // the drift's first order
         double zUpper = 0, zFar = 2 * state.n * dz * far;
         for (int i = 0; i < state.n; i++) {
             double lower = i2[i + 1];
@@ -196,7 +185,7 @@ final class WallLayerStart {
             double uw = layerWall(t, a, diffLayer); // the hot wall value
             double lag = 1 / (1 - diffLayer / state.kappa);
             double pLag = state.kdAt(0.5) / (state.kappa * state.kappa) * state.m.length() * state.m.length() * layerWallRate(t, a, diffLayer);
-            double[] f = layerOther;
+            double[] f = state.scratchT; // the bump's integral
             double uPrev = uw + drift, sPrev = 0, acc = 0;
             for (int i = 0; i < state.n; i++) {
                 double u = state.c[i] - state.m.c0(), sc = (i + 0.5) / state.n;
