@@ -49,12 +49,20 @@ final class FiniteVolumeSystem {
 
     /** R(c, T): the right-hand sides of M c' = R_c, M T' = R_T (T unused when it is exactly linear). */
     void residual(double[] cc, double[] tt, double[] rc, double[] rt) {
-        double invH = 1 / state.h;
+        int n = state.n;
+        double h = state.h;
+        double diff = state.diff;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        double tHot = state.tHot;
+        double tCold = state.tCold;
+        double[] thermoForm = state.thermoForm;
+        double invH = 1 / h;
         if (!state.solveT) {
             double[] j = jFace;
             // face fluxes first, then their differences: two loops without a carried value (they vectorise)
-            double d = -state.diff * invH, ga = state.gLinear, gb = state.gQuadratic;
-            for (int f = 1; f < state.n; f++) {
+            double d = -diff * invH, ga = state.gLinear, gb = state.gQuadratic;
+            for (int f = 1; f < n; f++) {
                 double a = cc[f - 1], b = cc[f], cf = 0.5 * (a + b);
                 j[f] = d * ((b - a) + state.faceDrift[f] * cf * (ga - gb * cf));
             }
@@ -62,57 +70,58 @@ final class FiniteVolumeSystem {
             return;
         }
         double[] q = qFace, kdf = kdFace;
-        if (state.m.constantSoret()) {
+        if (m.constantSoret()) {
             // the face fluxes and their differences in one pass (the carried flux is cheaper than a second loop here)
             double invH2 = invH * invH;
-            double d = -state.diff * invH2, ds = -state.diff * state.soretConstant * invH2, ga = state.gLinear, gb = state.gQuadratic;
-            double kq = -state.kappa * invH2, kds = -state.kdScale * invH2;
-            double u0 = state.thermoForm[0], u1 = state.thermoForm[1], w0 = state.thermoForm[2], w1 = state.thermoForm[3];
-            double p0 = state.thermoForm[4], p1 = state.thermoForm[5];
+            double d = -diff * invH2, ds = -diff * state.soretConstant * invH2, ga = state.gLinear, gb = state.gQuadratic;
+            double kq = -kappa * invH2, kds = -state.kdScale * invH2;
+            double u0 = thermoForm[0], u1 = thermoForm[1], w0 = thermoForm[2], w1 = thermoForm[3];
+            double p0 = thermoForm[4], p1 = thermoForm[5];
             double jPrev = 0, wallHeat = state.fluxOverRhoCp * invH, qPrev = wallHeat;
-            for (int f = 1; f < state.n; f++) {
+            for (int f = 1; f < n; f++) {
                 double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
                 double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
                 double jf = d * dc + ds * cf * (ga - gb * cf) * dT;
                 double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h^2)
-                kdf[f] = kd * state.h;
+                kdf[f] = kd * h;
                 double qf = kq * dT + kd * dc;
                 rc[f - 1] = jPrev - jf;
                 rt[f - 1] = qPrev - qf;
                 jPrev = jf;
                 qPrev = qf;
             }
-            rc[state.n - 1] = jPrev;
-            rt[state.n - 1] = qPrev - wallHeat;
+            rc[n - 1] = jPrev;
+            rt[n - 1] = qPrev - wallHeat;
         } else {
             double[] j = jFace;
-            for (int f = 1; f < state.n; f++) {
+            for (int f = 1; f < n; f++) {
                 double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
                 double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-                j[f] = -state.diff * (dc + state.m.soret(tf) * state.g(cf) * dT) * invH;
-                double kd = state.dufour ? -state.m.dufourCoefficient(cf, tf) / state.rhoCp * invH : 0;
+                j[f] = -diff * (dc + m.soret(tf) * state.g(cf) * dT) * invH;
+                double kd = state.dufour ? -m.dufourCoefficient(cf, tf) / state.rhoCp * invH : 0;
                 kdf[f] = kd;
-                q[f] = -state.kappa * dT * invH + kd * dc;
+                q[f] = -kappa * dT * invH + kd * dc;
             }
             differences(j, 0, 0, rc, invH);
             differences(q, state.fluxOverRhoCp, state.fluxOverRhoCp, rt, invH);
         }
         if (state.dirichlet) {
             double invH2 = invH * invH;
-            double kdFirst = -kdf[1] * state.h, kdLast = -kdf[state.n - 1] * state.h;
-            double ke = wallKappa(cc[0], state.tHot);
-            rt[0] = ((state.kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
-                    - ke * (-3 * state.tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
-            ke = wallKappa(cc[state.n - 1], state.tCold);
-            rt[state.n - 1] = ((state.kappa + 2 * ke) * (tt[state.n - 2] - tt[state.n - 1]) + kdLast * (cc[state.n - 2] - cc[state.n - 1])
-                    - ke * (-3 * state.tCold + 1.5 * tt[state.n - 1] + 1.5 * tt[state.n - 2])) * invH2;
+            double kdFirst = -kdf[1] * h, kdLast = -kdf[n - 1] * h;
+            double ke = wallKappa(cc[0], tHot);
+            rt[0] = ((kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
+                    - ke * (-3 * tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
+            ke = wallKappa(cc[n - 1], tCold);
+            rt[n - 1] = ((kappa + 2 * ke) * (tt[n - 2] - tt[n - 1]) + kdLast * (cc[n - 2] - cc[n - 1])
+                    - ke * (-3 * tCold + 1.5 * tt[n - 1] + 1.5 * tt[n - 2])) * invH2;
         }
     }
     /** r_i = (flux_i - flux_(i+1))/h over the cells, the wall fluxes given. */
     private void differences(double[] flux, double first, double last, double[] r, double invH) {
+        int n = state.n;
         flux[0] = first;
-        flux[state.n] = last;
-        for (int i = 0; i < state.n; i++) {
+        flux[n] = last;
+        for (int i = 0; i < n; i++) {
             r[i] = (flux[i] - flux[i + 1]) * invH;
         }
     }
@@ -136,21 +145,25 @@ final class FiniteVolumeSystem {
     }
     /** tri = M_c - s J_c for the c-only system (T exactly linear). */
     private boolean assembleMass(double s) {
-        double invH2 = 1 / (state.h * state.h);
+        int n = state.n;
+        double h = state.h;
+        double diff = state.diff;
+        double[] c = state.c;
+        double invH2 = 1 / (h * h);
         double[] lo = tri.lower, di = tri.diag, up = tri.upper;
-        for (int i = 0; i < state.n; i++) {
+        for (int i = 0; i < n; i++) {
             lo[i] = 1.0 / 12;
             di[i] = 10.0 / 12;
             up[i] = 1.0 / 12;
         }
         di[0] = 11.0 / 12;
-        di[state.n - 1] = 11.0 / 12;
-        for (int f = 1; f < state.n; f++) {
+        di[n - 1] = 11.0 / 12;
+        for (int f = 1; f < n; f++) {
             int a = f - 1;
-            double half = 0.5 * state.faceDrift[f] * state.gPrime(0.5 * (state.c[a] + state.c[f]));
+            double half = 0.5 * state.faceDrift[f] * state.gPrime(0.5 * (c[a] + c[f]));
             // R_a -= j_f/h, R_b += j_f/h; j_f h/(-D) = dc + drift g(c_f)
-            double ja = -state.diff * (-1 + half) * invH2;
-            double jb = -state.diff * (1 + half) * invH2;
+            double ja = -diff * (-1 + half) * invH2;
+            double jb = -diff * (1 + half) * invH2;
             di[a] += s * ja;
             up[a] += s * jb;
             lo[f] -= s * ja;
@@ -176,11 +189,17 @@ final class FiniteVolumeSystem {
     }
     /** tri = M_c - s J_cc, triT = M_T - s J_TT and the c-T coupling per face (see {@link MarchState#split}). */
     private boolean assembleSplit(double s) {
-        double invH2 = 1 / (state.h * state.h);
+        int n = state.n;
+        double h = state.h;
+        double diff = state.diff;
+        double kappa = state.kappa;
+        double[] c = state.c;
+        double[] temp = state.temp;
+        double invH2 = 1 / (h * h);
         double[] lo = tri.lower, di = tri.diag, up = tri.upper;
         double[] loT = triT.lower, diT = triT.diag, upT = triT.upper;
-        double sq = s * state.kappa * invH2;
-        for (int i = 0; i < state.n; i++) {
+        double sq = s * kappa * invH2;
+        for (int i = 0; i < n; i++) {
             lo[i] = 1.0 / 12;
             di[i] = 10.0 / 12;
             up[i] = 1.0 / 12;
@@ -189,42 +208,50 @@ final class FiniteVolumeSystem {
             upT[i] = 1.0 / 12 - sq;
         }
         di[0] = 11.0 / 12;
-        di[state.n - 1] = 11.0 / 12;
-        for (int f = 1; f < state.n; f++) {
+        di[n - 1] = 11.0 / 12;
+        for (int f = 1; f < n; f++) {
             int a = f - 1;
-            double cf = 0.5 * (state.c[a] + state.c[f]), tf = 0.5 * (state.temp[a] + state.temp[f]);
+            double cf = 0.5 * (c[a] + c[f]), tf = 0.5 * (temp[a] + temp[f]);
             double soret = state.m.soret(tf);
-            double half = 0.5 * soret * state.gPrime(cf) * (state.temp[f] - state.temp[a]);
-            double ja = -state.diff * (-1 + half) * invH2;
-            double jb = -state.diff * (1 + half) * invH2;
+            double half = 0.5 * soret * state.gPrime(cf) * (temp[f] - temp[a]);
+            double ja = -diff * (-1 + half) * invH2;
+            double jb = -diff * (1 + half) * invH2;
             di[a] += s * ja;
             up[a] += s * jb;
             lo[f] -= s * ja;
             di[f] -= s * jb;
-            faceCoupling[f] = state.dufour ? 0 : s * state.diff * soret * state.g(cf) * invH2; // unused with Dufour (solvePair)
+            faceCoupling[f] = state.dufour ? 0 : s * diff * soret * state.g(cf) * invH2; // unused with Dufour (solvePair)
         }
         if (state.dirichlet) {
             // the temperature rows of the wall cells (see residual): M row (3, 1)/4
-            double ke = wallKappa(state.c[0], state.tHot);
-            diT[0] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
-            upT[0] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
-            ke = wallKappa(state.c[state.n - 1], state.tCold);
-            diT[state.n - 1] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
-            loT[state.n - 1] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
+            double ke = wallKappa(c[0], state.tHot);
+            diT[0] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            upT[0] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+            ke = wallKappa(c[n - 1], state.tCold);
+            diT[n - 1] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
+            loT[n - 1] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
         } else {
             diT[0] = 11.0 / 12 + sq;
-            diT[state.n - 1] = 11.0 / 12 + sq;
+            diT[n - 1] = 11.0 / 12 + sq;
         }
         return tri.factor() && triT.factor();
     }
     /** block = M - s J for the coupled system (J with frozen coefficients: a W-method Jacobian). */
     private boolean assembleCoupled(double s) {
-        double invH2 = 1 / (state.h * state.h);
+        int n = state.n;
+        double h = state.h;
+        double diff = state.diff;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        double[] c = state.c;
+        double[] temp = state.temp;
+        boolean dirichlet = state.dirichlet;
+        double invH2 = 1 / (h * h);
         double[] lo = block.lower, di = block.diag, up = block.upper;
-        double mtEnd = state.dirichlet ? 0.75 : 11.0 / 12;
-        for (int i = 0; i < state.n; i++) {
+        double mtEnd = dirichlet ? 0.75 : 11.0 / 12;
+        for (int i = 0; i < n; i++) {
             int k = 4 * i;
-            boolean end = i == 0 || i == state.n - 1;
+            boolean end = i == 0 || i == n - 1;
             di[k] = end ? 11.0 / 12 : 10.0 / 12;
             di[k + 1] = 0;
             di[k + 2] = 0;
@@ -239,19 +266,19 @@ final class FiniteVolumeSystem {
             up[k + 3] = 1.0 / 12;
         }
         double kdFirst = 0, kdLast = 0;
-        for (int f = 1; f < state.n; f++) {
+        for (int f = 1; f < n; f++) {
             int a = f - 1;
-            double ca = state.c[a], cb = state.c[f], ta = state.temp[a], tb = state.temp[f];
+            double ca = c[a], cb = c[f], ta = temp[a], tb = temp[f];
             double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dT = tb - ta;
-            double soret = state.m.soret(tf);
+            double soret = m.soret(tf);
             double half = 0.5 * soret * state.gPrime(cf) * dT;
-            double drift = state.diff * soret * state.g(cf) * invH2;
-            double kd = state.dufour ? state.m.dufourCoefficient(cf, tf) / state.rhoCp : 0;
+            double drift = diff * soret * state.g(cf) * invH2;
+            double kd = state.dufour ? m.dufourCoefficient(cf, tf) / state.rhoCp : 0;
             // derivatives of (face flux)/h wrt (c_a, c_b, T_a, T_b)
-            double jca = -state.diff * (-1 + half) * invH2, jcb = -state.diff * (1 + half) * invH2;
+            double jca = -diff * (-1 + half) * invH2, jcb = -diff * (1 + half) * invH2;
             double jta = drift, jtb = -drift;
             double qca = kd * invH2, qcb = -kd * invH2;
-            double qta = state.kappa * invH2, qtb = -state.kappa * invH2;
+            double qta = kappa * invH2, qtb = -kappa * invH2;
             int ka = 4 * a, kb = 4 * f;
             di[ka] += s * jca;
             di[ka + 1] += s * jta;
@@ -274,19 +301,19 @@ final class FiniteVolumeSystem {
             }
             kdLast = kd;
         }
-        if (state.dirichlet) {
+        if (dirichlet) {
             // the temperature rows of the wall cells (see residual): M row (3, 1)/4
-            double ke = wallKappa(state.c[0], state.tHot);
+            double ke = wallKappa(c[0], state.tHot);
             di[2] = s * kdFirst * invH2;
-            di[3] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
+            di[3] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
             up[2] = -s * kdFirst * invH2;
-            up[3] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
-            int k = 4 * (state.n - 1);
-            ke = wallKappa(state.c[state.n - 1], state.tCold);
+            up[3] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
+            int k = 4 * (n - 1);
+            ke = wallKappa(c[n - 1], state.tCold);
             di[k + 2] = s * kdLast * invH2;
-            di[k + 3] = 0.75 + s * (state.kappa + 3.5 * ke) * invH2;
+            di[k + 3] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
             lo[k + 2] = -s * kdLast * invH2;
-            lo[k + 3] = 0.25 - s * (state.kappa + 0.5 * ke) * invH2;
+            lo[k + 3] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
         }
         return block.factor();
     }

@@ -69,11 +69,13 @@ final class MarchOutputs {
 
     /** |sum(c_i - c0)|/(n c0): zero up to round-off (see the class comment). */
     double massError() {
+        int n = state.n;
+        CellModel m = state.m;
         double drift = 0;
-        for (int i = 0; i < state.n; i++) {
-            drift += state.c[i] - state.m.c0();
+        for (int i = 0; i < n; i++) {
+            drift += state.c[i] - m.c0();
         }
-        return Math.abs(drift / state.n) / Math.abs(state.m.c0());
+        return Math.abs(drift / n) / Math.abs(m.c0());
     }
 
     /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
@@ -86,26 +88,32 @@ final class MarchOutputs {
      * coordinate). The slope depends weakly on c_w: a few fixed-point passes.
      */
     private double wall(int i0, int i1, int sign, double tWallDirichlet) {
-        double c0m = state.c[i0], c1m = state.c[i1];
+        double[] c = state.c;
+        double[] temp = state.temp;
+        double h = state.h;
+        CellModel m = state.m;
+        boolean solveT = state.solveT;
+        boolean dirichlet = state.dirichlet;
+        double c0m = c[i0], c1m = c[i1];
         double base = c0m - (c1m - c0m) / 6;
         double cw = base;
         double tw = tWallDirichlet;
         double tx; // dT/dx (in x) at the wall
-        if (!state.solveT) {
-            tx = (state.tCold - state.tHot) / state.m.length();
-        } else if (state.dirichlet) {
-            tx = sign * (-3 * tw + 3.5 * state.temp[i0] - 0.5 * state.temp[i1]) / state.h;
+        if (!solveT) {
+            tx = (state.tCold - state.tHot) / m.length();
+        } else if (dirichlet) {
+            tx = sign * (-3 * tw + 3.5 * temp[i0] - 0.5 * temp[i1]) / h;
         } else {
             tx = Double.NaN;
         }
         for (int pass = 0; pass < 3; pass++) {
-            if (state.solveT && !state.dirichlet) {
-                double lam = state.m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? state.temp[i0] : tw);
-                tx = -state.m.heatFlux() / lam;
-                tw = state.temp[i0] - (state.temp[i1] - state.temp[i0]) / 6 - sign * tx * state.h / 3;
+            if (solveT && !dirichlet) {
+                double lam = m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? temp[i0] : tw);
+                tx = -m.heatFlux() / lam;
+                tw = temp[i0] - (temp[i1] - temp[i0]) / 6 - sign * tx * h / 3;
             }
-            double slopeIn = sign * (-state.m.soret(tw) * state.g(cw) * tx);
-            cw = base - slopeIn * state.h / 3;
+            double slopeIn = sign * (-m.soret(tw) * state.g(cw) * tx);
+            cw = base - slopeIn * h / 3;
         }
         return cw;
     }
@@ -116,21 +124,24 @@ final class MarchOutputs {
      * centres, which would make the coarse/fine comparison of the kernel unreliable.
      */
     double bump() {
-        double max = 0, slope = (state.tCold - state.tHot) / state.n, start = state.tHot + 0.5 * slope;
+        int n = state.n;
+        double[] temp = state.temp;
+        double tHot = state.tHot;
+        double max = 0, slope = (state.tCold - tHot) / n, start = tHot + 0.5 * slope;
         int at = 0;
-        for (int i = 0; i < state.n; i++) {
-            double d = Math.abs(state.temp[i] - (start + slope * i));
+        for (int i = 0; i < n; i++) {
+            double d = Math.abs(temp[i] - (start + slope * i));
             if (d > max) {
                 max = d;
                 at = i;
             }
         }
-        if (at == 0 || at == state.n - 1) {
+        if (at == 0 || at == n - 1) {
             return max;
         }
-        double sign = Math.signum(state.temp[at] - (start + slope * at));
-        double y0 = max, ym = sign * (state.temp[at - 1] - (start + slope * (at - 1)));
-        double yp = sign * (state.temp[at + 1] - (start + slope * (at + 1)));
+        double sign = Math.signum(temp[at] - (start + slope * at));
+        double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
+        double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
         double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
         if (!(second < 0)) {
             return max;

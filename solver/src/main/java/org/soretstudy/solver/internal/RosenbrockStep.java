@@ -58,6 +58,8 @@ final class RosenbrockStep {
      * scaled error norm (> 1: reject), NaN when the step failed.
      */
     double step(double dt, double scaleC, double scaleT) {
+        int n = state.n;
+        boolean solveT = state.solveT;
         state.lastSteps++;
         if (!system.assemble(GAMMA * dt)) {
             return Double.NaN;
@@ -66,52 +68,53 @@ final class RosenbrockStep {
         for (int i = 0; i < STAGES; i++) {
             double[] uc = stageC[i], ut = stageT[i];
             if (i == 0) {
-                for (int x = 0; x < state.n; x++) {
+                for (int x = 0; x < n; x++) {
                     uc[x] = gdt * state.f1c[x];
                 }
-                if (state.solveT) {
-                    for (int x = 0; x < state.n; x++) {
+                if (solveT) {
+                    for (int x = 0; x < n; x++) {
                         ut[x] = gdt * state.f1t[x];
                     }
                 }
             } else {
                 stageInput(state.c, stageC, i, state.sc, state.scratch);
-                if (state.solveT) {
+                if (solveT) {
                     stageInput(state.temp, stageT, i, state.st, state.scratchT);
                 }
                 system.residual(state.sc, state.st, uc, ut);
                 stageRhs(uc, state.scratch, gdt, false);
-                if (state.solveT) {
+                if (solveT) {
                     stageRhs(ut, state.scratchT, gdt, true);
                 }
             }
             system.solveLinear(uc, ut);
         }
         double err = finish(state.c, stageC, state.sc) / (state.tolerance * scaleC);
-        if (state.solveT) {
+        if (solveT) {
             err = Math.max(err, finish(state.temp, stageT, state.st) / (state.tolerance * scaleT));
         }
         return Double.isFinite(err) ? err : Double.NaN;
     }
     /** Stage i's argument y + sum_j a_ij u_j into {@code arg} and sum_j c_ij u_j into {@code mass}, in one pass. */
     private void stageInput(double[] y, double[][] u, int i, double[] arg, double[] mass) {
+        int n = state.n;
         double[] u0 = u[0], u1 = u[1], u2 = u[2];
         double[] a = A[i], cc = C[i];
         if (i == 1) {
             double a0 = a[0], c0 = cc[0];
-            for (int x = 0; x < state.n; x++) {
+            for (int x = 0; x < n; x++) {
                 arg[x] = y[x] + a0 * u0[x];
                 mass[x] = c0 * u0[x];
             }
         } else if (i == 2) {
             double a0 = a[0], a1 = a[1], c0 = cc[0], c1 = cc[1];
-            for (int x = 0; x < state.n; x++) {
+            for (int x = 0; x < n; x++) {
                 arg[x] = y[x] + a0 * u0[x] + a1 * u1[x];
                 mass[x] = c0 * u0[x] + c1 * u1[x];
             }
         } else {
             double a0 = a[0], a1 = a[1], a2 = a[2], c0 = cc[0], c1 = cc[1], c2 = cc[2];
-            for (int x = 0; x < state.n; x++) {
+            for (int x = 0; x < n; x++) {
                 arg[x] = y[x] + a0 * u0[x] + a1 * u1[x] + a2 * u2[x];
                 mass[x] = c0 * u0[x] + c1 * u1[x] + c2 * u2[x];
             }
@@ -119,16 +122,17 @@ final class RosenbrockStep {
     }
     /** r = gamma dt r + gamma M k (the stage right-hand side; M the mass matrix of c, or of T). */
     private void stageRhs(double[] r, double[] k, double gdt, boolean temperature) {
+        int n = state.n;
         double g12 = GAMMA / 12;
-        for (int x = 1; x < state.n - 1; x++) {
+        for (int x = 1; x < n - 1; x++) {
             r[x] = gdt * r[x] + g12 * (k[x - 1] + 10 * k[x] + k[x + 1]);
         }
         if (temperature && state.dirichlet) {
             r[0] = gdt * r[0] + GAMMA * (0.75 * k[0] + 0.25 * k[1]);
-            r[state.n - 1] = gdt * r[state.n - 1] + GAMMA * (0.25 * k[state.n - 2] + 0.75 * k[state.n - 1]);
+            r[n - 1] = gdt * r[n - 1] + GAMMA * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
         } else {
             r[0] = gdt * r[0] + g12 * (11 * k[0] + k[1]);
-            r[state.n - 1] = gdt * r[state.n - 1] + g12 * (k[state.n - 2] + 11 * k[state.n - 1]);
+            r[n - 1] = gdt * r[n - 1] + g12 * (k[n - 2] + 11 * k[n - 1]);
         }
     }
     /** The step's solution y + sum b_i u_i into {@code out}; returns max |sum e_i u_i| (the error estimate). */

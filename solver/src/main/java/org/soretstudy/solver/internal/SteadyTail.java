@@ -175,6 +175,8 @@ final class SteadyTail {
      * left at the last iterate.
      */
     private double steadyState(double pseudoStep, double scaleC, double sepNow) {
+        int n = state.n;
+        boolean solveT = state.solveT;
         boolean factored = false;
         double prev = sepNow;
         double prevChange = Double.NaN;
@@ -186,20 +188,20 @@ final class SteadyTail {
             }
             factored = true;
             system.residual(state.c, state.temp, state.f1c, state.f1t);
-            for (int x = 0; x < state.n; x++) {
+            for (int x = 0; x < n; x++) {
                 uc[x] = pseudoStep * state.f1c[x];
             }
-            if (state.solveT) {
-                for (int x = 0; x < state.n; x++) {
+            if (solveT) {
+                for (int x = 0; x < n; x++) {
                     ut[x] = pseudoStep * state.f1t[x];
                 }
             }
             system.solveLinear(uc, ut);
-            for (int x = 0; x < state.n; x++) {
+            for (int x = 0; x < n; x++) {
                 state.c[x] += uc[x];
             }
-            if (state.solveT) {
-                for (int x = 0; x < state.n; x++) {
+            if (solveT) {
+                for (int x = 0; x < n; x++) {
                     state.temp[x] += ut[x];
                 }
             }
