@@ -79,27 +79,33 @@ final class WallLayerStart {
      * kept below a quarter of the step tolerance.
      */
     double time(double tau, double scaleC) {
-        if (!state.linearStart || !state.m.constantSoret()) {
+        double diff = state.diff;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        boolean dufour = state.dufour;
+        double tHot = state.tHot;
+        double tCold = state.tCold;
+        if (!state.linearStart || !m.constantSoret()) {
             return 0;
         }
-        double g = state.g(state.m.c0());
-        double slope = Math.abs(state.gPrime(state.m.c0()) / g), curvature = state.binary ? 1 / g : 0; // |g''/(2 g)|
-        double epsD = Math.abs(state.m.dufourRatio(state.m.c0(), 0.5 * (state.tHot + state.tCold)));
-        double a = Math.abs(state.m.soret(state.tHot) * g * (state.tCold - state.tHot) / state.m.length());
+        double g = state.g(m.c0());
+        double slope = Math.abs(state.gPrime(m.c0()) / g), curvature = state.binary ? 1 / g : 0; // |g''/(2 g)|
+        double epsD = Math.abs(m.dufourRatio(m.c0(), 0.5 * (tHot + tCold)));
+        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length());
         // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
-        if (state.dufour && !(state.diff / state.kappa <= LAG_MAX_RATIO)) {
+        if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
             // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
             // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
             return 0;
         }
-        double cap = state.dufour ? LAYER_MAX_BUMP : LAYER_MAX;
+        double cap = dufour ? LAYER_MAX_BUMP : LAYER_MAX;
         for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
-            double uw = a * 2 * Math.sqrt(state.diff * t / Math.PI);
-            double dufourError = state.dufour ? epsD * (2 * state.diff / state.kappa + epsD) : 0;
+            double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
+            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
             // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
             // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
-            double z = state.m.length() / (2 * Math.sqrt(state.diff * t));
-            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (state.dufour ? epsD : 0) + slope * uw);
+            double z = m.length() / (2 * Math.sqrt(diff * t));
+            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
             if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * state.tolerance * scaleC) {
                 return t;
             }
@@ -127,32 +133,37 @@ final class WallLayerStart {
      * (k_D frozen in c's feedback), so mass is conserved.
      */
     private void fillState(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / state.h, dz = state.h / width;
+        int n = state.n;
+        double h = state.h;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        double[] c = state.c;
+        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
         double corr = layerCorrection(t, a, diffLayer);
         // every argument is j dz, j = 0 .. 3n: i^2erfc (and i^3erfc up to n, for the Dufour correction) once each
-        int count = 3 * state.n + 1;
+        int count = 3 * n + 1;
         if (layerI2.length < count) {
             layerI2 = new double[count];
             layerI3 = new double[count];
         }
         double[] i2 = layerI2, i3 = layerI3;
-        ErrorFunctions.fill(dz, count, i2, corr != 0 ? state.n + 1 : 0, i3);
+        ErrorFunctions.fill(dz, count, i2, corr != 0 ? n + 1 : 0, i3);
         double[] p = state.scratch; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
         double upper = i2[0];
-        double far = i2[2 * state.n]; // the image at 2L seen from the cell's left face
+        double far = i2[2 * n]; // the image at 2L seen from the cell's left face
         double left = far; // the image at -2L
         // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
         // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
         // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
-        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / state.h;
+        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / h;
         double[] e = state.scratchT; // the drift's first order
-        double zUpper = 0, zFar = 2 * state.n * dz * far;
-        for (int i = 0; i < state.n; i++) {
+        double zUpper = 0, zFar = 2 * n * dz * far;
+        for (int i = 0; i < n; i++) {
             double lower = i2[i + 1];
-            double near = i2[2 * state.n - i - 1];
-            double right = i2[2 * state.n + i + 1];
+            double near = i2[2 * n - i - 1];
+            double right = i2[2 * n + i + 1];
             p[i] = scale * ((upper - lower) + (near - far) + (left - right));
-            double zLower = (i + 1) * dz * lower, zNear = (2 * state.n - i - 1) * dz * near;
+            double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
             e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
             upper = lower;
             far = near;
@@ -161,20 +172,20 @@ final class WallLayerStart {
             zFar = zNear;
         }
         if (corr != 0) {
-            double cs = corr * width / state.h, hi = i3[0];
-            for (int i = 0; i < state.n && i * dz < ErrorFunctions.CUTOFF; i++) {
+            double cs = corr * width / h, hi = i3[0];
+            for (int i = 0; i < n && i * dz < ErrorFunctions.CUTOFF; i++) {
                 double lo = i3[i + 1];
                 p[i] += cs * (hi - lo);
                 hi = lo;
             }
         }
-        for (int i = 0; i < state.n; i++) {
-            state.c[i] = state.m.c0() + (p[i] - p[state.n - 1 - i]);
+        for (int i = 0; i < n; i++) {
+            c[i] = m.c0() + (p[i] - p[n - 1 - i]);
         }
         double drift = 0; // eps u1 at the walls
         if (eps != 0) {
-            for (int i = 0; i < state.n; i++) {
-                state.c[i] += e[i] + e[state.n - 1 - i];
+            for (int i = 0; i < n; i++) {
+                c[i] += e[i] + e[n - 1 - i];
             }
             drift = 0.125 * eps * a * width * width;
         }
@@ -183,23 +194,23 @@ final class WallLayerStart {
             // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
             // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
-            double lag = 1 / (1 - diffLayer / state.kappa);
-            double pLag = state.kdAt(0.5) / (state.kappa * state.kappa) * state.m.length() * state.m.length() * layerWallRate(t, a, diffLayer);
+            double lag = 1 / (1 - diffLayer / kappa);
+            double pLag = state.kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer);
             double[] f = state.scratchT; // the bump's integral
             double uPrev = uw + drift, sPrev = 0, acc = 0;
-            for (int i = 0; i < state.n; i++) {
-                double u = state.c[i] - state.m.c0(), sc = (i + 0.5) / state.n;
-                acc += state.kdAt(0.5 * (sPrev + sc), state.m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
+            for (int i = 0; i < n; i++) {
+                double u = c[i] - m.c0(), sc = (i + 0.5) / n;
+                acc += state.kdAt(0.5 * (sPrev + sc), m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
                 f[i] = acc;
                 uPrev = u;
                 sPrev = sc;
             }
-            double fEnd = acc + state.kdAt(0.5 * (sPrev + 1), state.m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
-            double inv24n2 = 1.0 / (24.0 * state.n * state.n);
-            for (int i = 0; i < state.n; i++) {
-                double sc = (i + 0.5) / state.n;
+            double fEnd = acc + state.kdAt(0.5 * (sPrev + 1), m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
+            double inv24n2 = 1.0 / (24.0 * n * n);
+            for (int i = 0; i < n; i++) {
+                double sc = (i + 0.5) / n;
                 double q = -sc * (1 - sc) * (1 - 2 * sc) / 6 + (1 - 2 * sc) * inv24n2;
-                state.temp[i] = state.conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / state.kappa);
+                state.temp[i] = state.conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
             }
         }
     }
@@ -225,19 +236,23 @@ final class WallLayerStart {
      * start state (it grows up to the peak).
      */
     double bumpMax(double t) {
-        double epsD = state.m.dufourRatio(state.m.c0(), 0.5 * (state.tHot + state.tCold));
-        double diffLayer = state.diff * (1 - epsD), eps = diffLayer / state.kappa;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        double tHot = state.tHot;
+        double tCold = state.tCold;
+        double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
+        double diffLayer = state.diff * (1 - epsD), eps = diffLayer / kappa;
         double[] peak = WallLayerBump.PEAK;
-        if (t * Math.PI * Math.PI * diffLayer / (state.m.length() * state.m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
+        if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
             return outputs.bump();
         }
-        double a = state.m.soret(state.tHot) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length() / (1 - epsD);
+        double a = m.soret(tHot) * state.g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
         double kd = state.kdAt(0.5), beta = (state.kdAt(0) - state.kdAt(1)) / kd;
         // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
-        double dc = 1e-3 * (state.binary ? Math.min(state.m.c0(), 1 - state.m.c0()) : state.m.c0());
-        double gamma = (state.kdAt(0.5, state.m.c0() + dc) - state.kdAt(0.5, state.m.c0() - dc)) / (2 * dc * kd) * a * state.m.length();
-        double epsL = layerDriftEps(a) * state.m.length();
-        return Math.abs(kd * a * state.m.length() / state.kappa) / (1 - eps)
+        double dc = 1e-3 * (state.binary ? Math.min(m.c0(), 1 - m.c0()) : m.c0());
+        double gamma = (state.kdAt(0.5, m.c0() + dc) - state.kdAt(0.5, m.c0() - dc)) / (2 * dc * kd) * a * m.length();
+        double epsL = layerDriftEps(a) * m.length();
+        return Math.abs(kd * a * m.length() / kappa) / (1 - eps)
                 * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
     }
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
