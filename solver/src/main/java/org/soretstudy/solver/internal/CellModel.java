@@ -9,8 +9,8 @@ import org.soretstudy.solver.ThermoModel;
 /**
  * The constitutive model of one admissible cell, resolved from its parameters: S_T(T), the closure g(c),
  * the thermodynamic factor m(c,T), the Dufour coefficient K_D and the effective conductivity
- * (physics.md sections 2 and 4). Mutable and reused: {@link #load} it once per solve, then the kernels call
- * its methods in their loops. Not thread-safe.
+ * (physics.md sections 2 and 4). Reused: {@link #load} it once per solve, then the kernels call its methods in
+ * their loops; its fields are private and change only through the load methods. Not thread-safe.
  */
 public final class CellModel {
     /** Molar gas constant, J/(mol K) (CODATA 2018, exact). */
@@ -77,7 +77,7 @@ public final class CellModel {
 
     public ThermalBc thermalBc() { return thermalBc; }
 
-    /** The hot wall's temperature: given (Dirichlet) or the steady solution's (flux, see {@link #setWalls}), K. */
+    /** The hot wall's temperature: given (Dirichlet) or the steady solution's (flux, see {@link #loadWalls}), K. */
     public double tHot() { return tHot; }
 
     public double tCold() { return tCold; }
@@ -93,8 +93,11 @@ public final class CellModel {
 
     public double conductivity() { return conductivity; }
 
-    /** The steady solution's wall temperatures of a flux cell (the steady kernel finds them), K. */
-    public void setWalls(double hot, double cold) {
+    /**
+     * Loads the steady solution's wall temperatures of a flux cell, K: the steady kernel finds them (it tries
+     * walls while it searches), after {@link #load}. Package-private: only the kernels set them.
+     */
+    void loadWalls(double hot, double cold) {
         tHot = hot;
         tCold = cold;
     }

@@ -1,8 +1,5 @@
 package org.soretstudy.solver.internal;
 
-import static org.soretstudy.solver.internal.ErrorFunctions.INV_SQRT_PI;
-import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
-
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
@@ -13,57 +10,24 @@ import org.soretstudy.solver.ThermalBc;
 /**
  * One march of a transient cell on one grid (the {@link TransientKernel} chooses the grids and compares them):
  * coupled heat and mass equations by conservative finite volumes and an implicit, error-controlled adaptive time
- * stepper. Owns its scratch arrays (grown to the largest cell count seen,
- * then reused): allocation-free after the first solve of a given size. Not thread-safe.
+ * stepper. This class is the march's orchestration; its parts share one {@link MarchState}:
+ * <ul>
+ * <li>{@link WallLayerStart}: the analytic wall-layer start (Dirichlet walls, linear start, constant S_T);
+ * <li>{@link FiniteVolumeSystem}: the semi-discrete system R(c, T) and its linear systems {@code M - s J};
+ * <li>{@link RosenbrockStep}: one ROS34PW2 step with its embedded error estimate;
+ * <li>{@link SteadyTail}: the tail in closed form and the discrete steady state;
+ * <li>{@link MarchOutputs}: separation, the Dufour bump, t99's crossing, the mass error.
+ * </ul>
+ * Every part owns its scratch arrays (grown to the largest cell count seen, then reused): allocation-free after the
+ * first solve of a given size. Not thread-safe.
  *
- * <p><b>Space.</b> {@code n} cell averages of c (and of T when the temperature is solved) on a uniform
- * grid. Face fluxes are the central second-order ones, {@code J1/rho = -D [dc + S_T(T_f) g(c_f) dT]/h},
- * {@code Jq/(rho c_p) = -[kappa dT + (K_D(c_f,T_f)/(rho c_p)) dc]/h}, with zero mass flux at both walls, so
- * the steady state is second-order accurate and mass is conserved to round-off. The time derivative carries
- * the compact (Numerov) mass matrix {@code (1, 10, 1)/12} (wall rows {@code (11, 1)/12} for zero or given
- * flux, {@code (3, 1)/4} with a compact third-order wall gradient for a Dirichlet temperature): it makes the
- * scheme fourth-order for constant coefficients (the de Groot problem) and keeps the column sums at 1, so
- * mass stays conserved. With variable coefficients (large separations, S_T(T)) the scheme is second order.
- * Without Dufour, a Dirichlet cell started from the linear profile keeps T exactly linear: only c is solved
- * (scalar tridiagonal); otherwise c and T are solved together (2x2 block tridiagonal).
- *
- * <p><b>Time.</b> ROS34PW2 (Rang and Angermann, BIT 45 (2005) 761): a four-stage, third-order, stiffly
- * accurate, L-stable linearly implicit Rosenbrock method with an embedded second-order solution for the
- * error estimate (max norm over the cells, absolute, against {@code tolerance} times the steady composition
- * scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T). The
- * Jacobian is the frozen-coefficient one (derivatives of S_T(T), K_D(c,T) and lambda_eff dropped); the
- * problem is nearly linear, so the loss against the exact Jacobian is negligible. One factorisation of the
- * (block) tridiagonal {@code M - gamma dt J} per step. When eps_D &lt; 1e-2 the c and T stages are solved
- * as two scalar systems (T first, then c with the drift coupling, which is exact without Dufour; with weak
- * Dufour both couplings are left to the stage residuals, a W-method Jacobian, and the two solves run side
- * by side); a stronger Dufour coupling keeps the 2x2 blocks. Steps land exactly on each report time (any order,
- * duplicates and t &lt;= 0 allowed; reported in the given order). t99 is interpolated within its step
- * (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
- * <b>Start.</b> With Dirichlet walls, a linear start and a constant S_T, the first stretch (up to 0.5 tau, shorter
- * when the drift's c dependence or the Dufour coupling make the layers nonlinear beyond a quarter of the
- * tolerance, see {@link #layerStart}) is the analytic solution of two wall layers; marching starts from its cell
- * averages and report times before are exact: this skips the ~20 short steps the self-similar early layers cost
- * the controller. With Dufour, T carries the layers' bump: for D/kappa &lt;= 0.03 (liquids) quasi-steady with
- * K_D(c, T) plus the lag of T behind c, and the start may pass the bump's peak (~0.19 tau): dufour_dt_max then comes
- * from the analytic peak (see {@link #layerBumpMax}); above (gases) there is no analytic start: the march from
- * t = 0 resolves the coupled layers and the bump's peak.
- * <b>Tail.</b> From t = 1.2 tau_slow on the kernel tries, at every accepted step, to finish in closed form: once
- * the higher modes have decayed the separation is {@code sep_ss - d e^{-lambda (t' - t)}}. The discrete steady
- * state sep_ss is computed once (chord Newton, see {@link #steadyState}; the marching state is kept); the decay
- * rates over the last two windows of ~0.2 tau_slow before t, from the kept separations, must agree to 1e-3 and
- * bound the closed form's error (the third mode left, see {@link #tailError}) by 0.1 of the step tolerance: then
- * every later report time and t99 follow from d and lambda (exact for the slowest mode); otherwise stepping goes
- * on. Once every report time and t99 are passed without it, the same Newton iterations take the cell to its
- * discrete steady state; failure to get there, a step below 1e-14 t, more than 100 000 steps or a non-finite
- * value reject the result with NOT_CONVERGED.
- *
- * <p><b>Outputs.</b> The separation uses wall values extrapolated from the two nearest cells by the
- * quadratic whose wall slope is the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x}
- * (third order). dufour_dt_max is the largest |T - T_conduction| over the cell centres at the accepted
- * steps, refined by a parabola through the three steps around the peak, and the steady state's when the bump
- * relaxes to it after the last step (it may grow to it: strongly coupled gases); mass_error is
- * |sum(c_i - c0)|/(n c0): mass is conserved to round-off because the flux form telescopes, the walls carry
- * no mass flux and the mass matrix has unit column sums.
+ * <p><b>Steps.</b> Each step's error (max norm over the cells, absolute) is held below {@code tolerance} times the
+ * steady composition scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T
+ * (with Dufour and a linear start: a multiple of the bump's scale, see {@link #BUMP_ERROR_SCALE}); a rejected step
+ * shrinks by the third root of its error, an accepted one grows by it (at most 5 times). Steps land exactly on each
+ * report time (any order, duplicates and t &lt;= 0 allowed; reported in the given order). Failure to reach the
+ * steady state, a step below 1e-14 t, more than 100 000 steps or a non-finite value reject the result with
+ * NOT_CONVERGED.
  *
  * <p><b>Defaults and accuracy.</b> On 64 cells, {@link #DEFAULT_TOLERANCE} = 2e-5 (the kernel, {@link TransientKernel}, chooses the grid).
  * At these defaults (GridMarchTest): the de Groot series (small separation, constant coefficients)
@@ -81,54 +45,14 @@ import org.soretstudy.solver.ThermalBc;
  * in a sweep of 3000 random cells (liquids and gases, both closures, all thermo models) within 1e-2 of a march from
  * t = 0 at tolerance 1e-9, 2.5e-3 at the 99th percentile (the largest: 50 K across, K_D ~ T^2 to first order).
  */
-public final class GridMarch {
+final class GridMarch {
     /** The default time-integration tolerance (relative to the steady composition scale). */
-    public static final double DEFAULT_TOLERANCE = 2e-5;
+    static final double DEFAULT_TOLERANCE = 2e-5;
 
-    // ROS34PW2 (Rang & Angermann, BIT 45 (2005) 761) in the transformed form of Hairer & Wanner (IV.7.25):
-    // (M/(gamma dt) - J) u_i = R(y + sum a_ij u_j) + M sum (c_ij/dt) u_j, y1 = y + sum m_i u_i; the
-    // embedded second-order solution uses m^ (error = sum (m_i - m^_i) u_i). Stiffly accurate, L-stable.
-    private static final double GAMMA = 0.435866521508459;
-    private static final int STAGES = 4;
-    private static final double[][] A = {
-        {},
-        {2.0},
-        {1.4192173174557652, -0.25923221167296978},
-        {4.1847604823191613, -0.28519201735549599, 2.2942803602790423}};
-    private static final double[][] C = {
-        {},
-        {-4.5885607205580836},
-        {-4.1847604823191613, 0.28519201735549599},
-        {-6.3681792001283597, -6.7956209444668367, 2.8700986043310550}};
-    private static final double[] B = {4.1847604823191613, -0.28519201735549599, 2.2942803602790423, 1.0};
-    private static final double[] E = {
-        4.1847604823191613 - 3.9070105346711927,
-        -0.28519201735549599 - 1.1180478778205032,
-        2.2942803602790423 - 0.5216502326114911,
-        1.0 - 0.5};
     private static final int MAX_STEPS = 100_000;
-    /** Iterations allowed to reach the discrete steady state (see {@link #steadyState}). */
-    private static final int MAX_STEADY_ITERATIONS = 50;
-    /** The pseudo-time step of the steady-state iterations, in tau_slow. */
-    private static final double STEADY_PSEUDO_STEP = 40;
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
-    private static final int HISTORY = 128;
-    /** eps_D below which the c and T stages are solved one after the other (see {@link #split}). */
-    private static final double SPLIT_MAX_DUFOUR_RATIO = 1e-2;
-    /** Tail extrapolation: the two decay rates (over the last two windows before t) must agree to this. */
-    private static final double TAIL_RATE_AGREEMENT = 1e-3;
-    /** The tail's closed form may err by this fraction of the step tolerance (see {@link #tailError}). */
-    private static final double TAIL_BUDGET = 0.1;
-    /** The earliest time of the tail extrapolation, in tau_slow. */
-    private static final double TAIL_START = 1.2;
-    /** The length of each of the two windows whose decay rates are compared, in tau_slow. */
-    private static final double TAIL_WINDOW = 0.2;
     private static final double SHRINK_MIN = 0.2;
-    /** The analytic wall layers (see {@link #layerStart}) hold at most to this time, in tau (images 1e-11). */
-    private static final double LAYER_MAX = 0.5;
-    /** With Dufour and D/kappa up to {@link #LAG_MAX_RATIO} (liquids), the start ends before the bump's peak (in tau). */
-    private static final double LAYER_MAX_BUMP = 0.08;
     /**
      * Steps up to the Dufour bump's peak, in tau: the peak comes from a parabola through three steps, whose error
      * falls as the cube of the step (0.02 tau: ~1e-4 of the bump at its ~0.19 tau peak).
@@ -144,228 +68,133 @@ public final class GridMarch {
     private static final double BUMP_SCALE_MIN = 1e-5;
     /** From a uniform start t99 counts from this many diffusion times of a cell (h^2/D) on. */
     private static final double T99_RESOLVED = 4;
-    /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
-    private static final double LAG_MAX_RATIO = 0.03;
-    /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
-    private static final double LAYER_MIN = 2e-3;
     /** The first controlled step after the layer start, relative to its time (the controller's own ratio there). */
     private static final double LAYER_FIRST_STEP = 0.2;
-    /** The analytic start's neglected terms may reach this fraction of the step tolerance. */
-    private static final double LAYER_BUDGET = 0.25;
 
-    private final Tridiagonal tri = new Tridiagonal();
-    private final Tridiagonal triT = new Tridiagonal();
-    /**
-     * Solve T then c (two scalar systems) instead of the 2x2 blocks: exact without Dufour (the Jacobian is
-     * block triangular), and a W-method Jacobian (ROS34PW2 keeps order 3 with any Jacobian) when the Dufour
-     * coupling is weak: dropping dR_T/dc moves the eigenvalues by a relative O(eps_D).
-     */
-    private boolean split;
-    /** Per face: s dJ1/dT, the c rows' coupling to the T stage in the split solve. */
-    private double[] faceCoupling = new double[0];
-    /** Face fluxes J1/rho, Jq/(rho c_p) and -K_D/(rho c_p h) of the last residual. */
-    private double[] jFace = new double[0];
-    private double[] qFace = new double[0];
-    private double[] kdFace = new double[0];
-    /** g(c) = c (gLinear - gQuadratic c): binary (1, 1), dilute (1, 0). */
-    private double gLinear;
-    private double gQuadratic;
-    private double soretConstant;
-    /** rho D S_T/(rho c_p): K_D/(rho c_p) = kdScale m T (constant S_T). */
-    private double kdScale;
-    private final double[] thermoForm = new double[6];
-    private final BlockTridiagonal block = new BlockTridiagonal();
     private static final double[] NO_TIMES = {};
-    private double tolerance = DEFAULT_TOLERANCE;
-    /** Work of the last solve (tests and tuning): attempted time steps plus steady-state iterations. */
-    int lastSteps;
-    /** False marches from t = 0 (tests: the reference for the analytic start). */
-    private final boolean analyticStart;
-    /** Tests: the analytic start's time of the last solve (0: none). */
-    double lastLayerTime;
-    /** Tests: when set, receives the cells of c at the analytic start or at report time {@link #profileTime}. */
-    double[] profile;
-    double profileTime = Double.NaN;
+    private final MarchOptions options;
+    private final MarchState state = new MarchState();
+    private final FiniteVolumeSystem system = new FiniteVolumeSystem(state);
+    private final RosenbrockStep stepper = new RosenbrockStep(state, system);
+    private final MarchOutputs outputs = new MarchOutputs(state);
+    private final WallLayerStart layers = new WallLayerStart(state, outputs);
+    private final SteadyTail tail = new SteadyTail(state, system, outputs);
+    /** The analytic start's time of the last solve (0: none). */
+    private double lastLayerTime;
+    /** The cells of c at {@link MarchOptions#profileTime} (kept only when asked), and whether they are taken. */
+    private double[] profile = new double[0];
+    private boolean profileTaken;
 
-    // scratch, grown with n
-    private int capacity;
-    private double[] c = new double[0];
-    private double[] temp = new double[0];
-    private double[] f1c = new double[0];
-    private double[] f1t = new double[0];
-    private final double[][] stageC = new double[STAGES][0];
-    private final double[][] stageT = new double[STAGES][0];
-    private double[] work = new double[0];
-    private double[] workT = new double[0];
-    private double[] sc = new double[0];
-    private double[] st = new double[0];
-    /** S_T(T_f) dT on each face when T is exactly linear (constant over time). */
-    private double[] faceDrift = new double[0];
     private int[] order = new int[0];
-    /** State saved before a tail attempt (restored when the decay is not yet a single exponential). */
-    private double[] savedC = new double[0];
-    private double[] savedT = new double[0];
-    /** (t, separation) of the last accepted steps, a ring of HISTORY entries. */
-    private final double[] histT = new double[HISTORY];
-    private final double[] histSep = new double[HISTORY];
-    private int histCount;
-
-    // the current problem
-    private CellModel m;
-    private int n;
-    private double h;
-    private double diff;
-    private double kappa;
-    private double rhoCp;
-    private boolean solveT;
-    private boolean dirichlet;
-    private boolean linearStart;
-    private boolean dufour;
-    private boolean binary;
-    private double tHot;
-    private double tCold;
-    private double fluxOverRhoCp;
 
     /** A march with the analytic wall-layer start where it applies. */
-    public GridMarch() {
-        this(true);
+    GridMarch() {
+        this(MarchOptions.DEFAULT);
     }
 
-    /** A march with or without (tests: the reference for it) the analytic wall-layer start. */
-    GridMarch(boolean analyticStart) {
-        this.analyticStart = analyticStart;
-    }
-
-    /** Sets the time-integration tolerance (default {@link #DEFAULT_TOLERANCE}). */
-    public void setTolerance(double tolerance) {
-        this.tolerance = tolerance;
-    }
-
-    public double tolerance() {
-        return tolerance;
+    /** A march configured otherwise (tests: from t = 0, keeping a profile). */
+    GridMarch(MarchOptions options) {
+        this.options = options;
     }
 
     /**
-     * Marches {@code p} on a grid of {@code cells} cells from t = 0 to the steady state. On entry {@code steady}
-     * holds the exact steady outputs and {@code model} is loaded (its wall temperatures are the steady ones); the
-     * report times are finite. Fills {@code r}: separation_at, t99, dufour_dt_max and mass_error, or its failure.
+     * Marches {@code p} on a grid of {@code cells} cells from t = 0 to the steady state, its steps controlled to
+     * {@code tolerance} (relative to the steady composition scale, see {@link #DEFAULT_TOLERANCE}). On entry
+     * {@code steady} holds the exact steady outputs and {@code model} is loaded (its wall temperatures are the
+     * steady ones); the report times are finite. Fills {@code r}: separation_at, t99, dufour_dt_max and
+     * mass_error, or its failure.
      */
-    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, GridResult r) {
+    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
         r.start(times.length, cells);
-        setUp(model, cells, p.initialTemperature(), times.length);
-        if (solveT && !(kappa > 0 && Double.isFinite(kappa) && rhoCp > 0 && Double.isFinite(rhoCp))) {
+        lastLayerTime = 0;
+        profileTaken = false;
+        state.load(model, cells, p.initialTemperature(), tolerance);
+        grow(cells, times.length);
+        if (state.solveT && !(state.kappa > 0 && Double.isFinite(state.kappa) && state.rhoCp > 0
+                && Double.isFinite(state.rhoCp))) {
             r.fail(ReasonCode.NOT_CONVERGED, "conductivity",
                     "the temperature must be solved: density, heat_capacity and conductivity are required");
-            m = null;
+            state.release();
             return;
         }
+        if (options.keepsProfile() && profile.length < cells) {
+            profile = new double[cells];
+        }
         march(times, steady, r);
-        r.steps = lastSteps;
-        m = null;
+        r.steps = state.lastSteps;
+        state.release();
     }
 
-    private void setUp(CellModel model, int cells, InitialTemperature start, int nTimes) {
-        m = model;
-        n = cells;
-        grow(cells, nTimes);
-        h = model.length() / cells;
-        diff = model.diffusion();
-        binary = model.binary();
-        dufour = model.dufour();
-        dirichlet = model.thermalBc() == ThermalBc.DIRICHLET;
-        tHot = model.tHot();
-        tCold = model.tCold();
-        linearStart = dirichlet && start == InitialTemperature.LINEAR;
-        solveT = dufour || !linearStart;
-        gLinear = 1;
-        gQuadratic = binary ? 1 : 0;
-        soretConstant = model.soret(0.5 * (tHot + tCold)); // used only when S_T is constant
-        split = !dufour || model.dufourRatio(model.c0(), 0.5 * (tHot + tCold)) < SPLIT_MAX_DUFOUR_RATIO;
-        rhoCp = model.density() * model.heatCapacity();
-        kdScale = dufour ? model.density() * diff * soretConstant / rhoCp : 0;
-        model.thermoFactorForm(thermoForm);
-        kappa = solveT ? model.conductivity() / rhoCp : Double.NaN;
-        fluxOverRhoCp = dirichlet ? 0 : model.heatFlux() / rhoCp;
-        double t0 = dirichlet ? 0.5 * (tHot + tCold) : model.tInitial();
-        for (int i = 0; i < n; i++) {
-            c[i] = model.c0();
-            temp[i] = linearStart ? conduction(i) : t0;
+    /** The analytic start's time of the last solve (0: it marched from t = 0). */
+    double lastLayerTime() {
+        return lastLayerTime;
+    }
+
+    /**
+     * Copies the last solve's cells of c at {@link MarchOptions#profileTime} into {@code into} (as many as the grid
+     * has cells); false when no profile was kept (not asked for, or that time not reached).
+     */
+    boolean profile(double[] into) {
+        if (!profileTaken) {
+            return false;
         }
-        if (!solveT) {
-            double dT = (tCold - tHot) / n;
-            for (int f = 1; f < n; f++) {
-                faceDrift[f] = model.soret(tHot + (tCold - tHot) * f / n) * dT;
-            }
+        System.arraycopy(profile, 0, into, 0, state.n);
+        return true;
+    }
+
+    /** Keeps c at the first state at or after the asked profile time (see {@link MarchOptions#profileTime}). */
+    private void keepProfile(double t) {
+        if (!profileTaken && t >= options.profileTime()) {
+            System.arraycopy(state.c, 0, profile, 0, state.n);
+            profileTaken = true;
         }
     }
 
+    /** Grows every part's scratch to the grid and the report times (no allocation when large enough). */
     private void grow(int cells, int nTimes) {
-        if (capacity < cells) {
-            c = new double[cells];
-            temp = new double[cells];
-            f1c = new double[cells];
-            f1t = new double[cells];
-            for (int i = 0; i < STAGES; i++) {
-                stageC[i] = new double[cells];
-                stageT[i] = new double[cells];
-            }
-            work = new double[cells];
-            workT = new double[cells];
-            savedC = new double[cells];
-            savedT = new double[cells];
-            sc = new double[cells];
-            st = new double[cells];
-            faceDrift = new double[cells + 1];
-            faceCoupling = new double[cells + 1];
-            jFace = new double[cells + 1];
-            qFace = new double[cells + 1];
-            kdFace = new double[cells + 1];
-            capacity = cells;
-        }
         if (order.length < nTimes) {
             order = new int[Math.max(nTimes, 2 * order.length)];
         }
-        tri.resize(cells);
-        triT.resize(cells);
-        block.resize(cells);
+        system.resize(cells);
+        stepper.resize(cells);
+        tail.resize(cells);
     }
 
-    /** The linear conduction profile at the centre of cell i (the cell average of a linear profile). */
-    private double conduction(int i) {
-        return tHot + (tCold - tHot) * (i + 0.5) / n;
-    }
-
+    /**
+     * The march proper: the error scales, the analytic start where it applies, then controlled steps that land on
+     * the report times, until the tail closes in closed form or the steady state is reached.
+     */
     private void march(double[] times, ResultBuffer out, GridResult r) {
         int nt = times.length;
         sortTimes(times, nt);
         double sepInf = out.get(OutputField.SEPARATION);
-        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - m.c0()),
-                Math.abs(out.get(OutputField.C_COLD) - m.c0())));
+        double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - state.m.c0()),
+                Math.abs(out.get(OutputField.C_COLD) - state.m.c0())));
         if (!Double.isFinite(sepInf) || !Double.isFinite(scaleC)) {
             r.fail(ReasonCode.NOT_CONVERGED, "mode", "transient needs the steady separation, got %s", sepInf, 0);
             return;
         }
         if (!(scaleC > 0)) {
-            scaleC = Math.max(1e-300, 1e-12 * Math.abs(m.c0()));
+            scaleC = Math.max(1e-300, 1e-12 * Math.abs(state.m.c0()));
         }
-        double wallDt = Math.abs(tHot - tCold);
-        double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(tHot));
-        double tau = m.length() * m.length() / (Math.PI * Math.PI * diff);
-        double tauSlow = solveT ? Math.max(tau, m.length() * m.length() / (Math.PI * Math.PI * kappa)) : tau;
-        double tauFast = solveT ? Math.min(tau, m.length() * m.length() / (Math.PI * Math.PI * kappa)) : tau;
-        boolean dufourOutput = dirichlet && linearStart;
-        boolean trackBump = dufourOutput && solveT;
+        double wallDt = Math.abs(state.tHot - state.tCold);
+        double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(state.tHot));
+        double tau = state.m.length() * state.m.length() / (Math.PI * Math.PI * state.diff);
+        double tauSlow = state.solveT ? Math.max(tau, state.m.length() * state.m.length() / (Math.PI * Math.PI * state.kappa)) : tau;
+        double tauFast = state.solveT ? Math.min(tau, state.m.length() * state.m.length() / (Math.PI * Math.PI * state.kappa)) : tau;
+        boolean dufourOutput = state.dirichlet && state.linearStart;
+        boolean trackBump = dufourOutput && state.solveT;
         if (trackBump) {
             // the bump is ~k_D a L/kappa, far below the wall difference (mK against K): its steps are controlled on it
-            double a = m.soret(0.5 * (tHot + tCold)) * g(m.c0()) * (tCold - tHot) / m.length();
-            double bumpScale = Math.abs(kdAt(0.5) * a * m.length() / kappa) * WallLayerBump.PEAK[2];
+            double a = state.m.soret(0.5 * (state.tHot + state.tCold)) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length();
+            double bumpScale = Math.abs(state.kdAt(0.5) * a * state.m.length() / state.kappa) * WallLayerBump.PEAK[2];
             // (not below 1e-5 of the wall difference: round-off in T would then stall the steps)
             scaleT = Math.min(scaleT, Math.max(BUMP_ERROR_SCALE * bumpScale, BUMP_SCALE_MIN * scaleT));
         }
         // from a uniform start the walls' T layers are thinner than a cell at first: the extrapolated wall values of c
         // then follow the wall gradient of T, not the composition, and may pass 99 % of the steady separation
-        double t99From = linearStart ? 0 : T99_RESOLVED * h * h / diff;
+        double t99From = state.linearStart ? 0 : T99_RESOLVED * state.h * state.h / state.diff;
 
         int next = 0;
         while (next < nt && times[order[next]] <= 0) {
@@ -374,47 +203,28 @@ public final class GridMarch {
         double t99 = sepInf == 0 ? 0 : Double.NaN;
         double t = 0;
         double sepPrev = 0;
-        double dt = linearStart ? 4e-4 * tau : 1e-3 * tauFast;
-        double layerTime = layerStart(tau, scaleC);
+        double dt = state.linearStart ? 4e-4 * tau : 1e-3 * tauFast;
+        double layerTime = options.analyticStart() ? layers.time(tau, scaleC) : 0;
         lastLayerTime = layerTime;
         if (layerTime > 0) {
             // the wall layers of the linear problem up to layerTime, then marching (report times before: exact)
-            // with Dufour the layers' quasi-steady bump steepens the wall gradient of T by 1/(1 - eps_D) and
-            // lowers the diffusivity of c to D (1 - eps_D)
-            double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
-            double a = m.soret(tHot) * g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
-            double diffLayer = diff * (1 - epsD);
-            layerEps = dufour ? epsD : 0;
+            layers.begin();
             while (next < nt && times[order[next]] <= layerTime) {
                 int k = order[next++];
-                r.setSeparationAt(k, -2 * layerWall(times[k], a, diffLayer));
+                r.setSeparationAt(k, layers.separation(times[k]));
             }
-            layerState(layerTime, a, diffLayer);
-            if (profile != null) {
-                System.arraycopy(c, 0, profile, 0, n);
-            }
+            layers.fillState(layerTime);
+            keepProfile(layerTime);
             t = layerTime;
-            sepPrev = separation();
+            sepPrev = outputs.separation();
             r.observe(sepPrev);
             dt = LAYER_FIRST_STEP * layerTime;
         }
-        double bumpMax = 0;
-        if (layerTime > 0 && trackBump) {
-            bumpMax = layerBumpMax(layerTime);
-        }
-        boolean bumpPeaked = false; // steps are held to BUMP_STEP until the bump has passed its peak
-        double bump1 = Double.NaN; // bump at the previous two accepted steps, for a parabolic peak estimate
-        double bump2 = Double.NaN;
-        double time1 = Double.NaN;
-        double time2 = Double.NaN;
+        outputs.startBump(layerTime > 0 && trackBump ? layers.bumpMax(layerTime) : 0);
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;
-        lastSteps = 0;
-        histCount = 0;
-        boolean tailSteadyKnown = false;
-        double tailSteady = Double.NaN;
-        double tailSteadyBump = 0;
+        tail.start();
         while (true) {
             ++steps;
             if (steps > MAX_STEPS) {
@@ -424,17 +234,15 @@ public final class GridMarch {
             if (next == nt && !Double.isNaN(t99)) {
                 // every output is known (report times, t99): only the discrete steady state is left to reach
                 // (already reached once when the tail was tried); the bump relaxes monotonically to its steady one
-                if (!(tailSteadyKnown && Double.isFinite(tailSteady))) {
-                    if (Double.isNaN(steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sepPrev))) {
-                        r.fail(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = %s s)", t, 0);
-                        return;
-                    }
-                    tailSteadyBump = trackBump ? bump() : 0;
+                if (!tail.reachSteady(tauSlow, scaleC, sepPrev, trackBump)) {
+                    r.fail(ReasonCode.NOT_CONVERGED, "cells", "steady state not reached after t99 (t = %s s)", t, 0);
+                    return;
                 }
-                bumpMax = Math.max(bumpMax, tailSteadyBump);
+                outputs.includeBump(tail.steadyBump());
                 break;
             }
-            double dtTry = trackBump && !bumpPeaked ? Math.min(dt, BUMP_STEP * tau) : dt;
+            // steps are held to BUMP_STEP until the bump has passed its peak
+            double dtTry = trackBump && !outputs.bumpPeaked() ? Math.min(dt, BUMP_STEP * tau) : dt;
             boolean landing = false;
             if (next < nt) {
                 double remaining = times[order[next]] - t;
@@ -451,46 +259,35 @@ public final class GridMarch {
                 return;
             }
             if (!f1Valid) {
-                residual(c, temp, f1c, f1t);
+                system.residual(state.c, state.temp, state.f1c, state.f1t);
                 f1Valid = true;
             }
-            double err = step(dtTry, scaleC, scaleT);
+            double err = stepper.step(dtTry, scaleC, scaleT);
             if (!(err <= 1)) {
                 // rejected (or not finite): shrink and retry from the same state
                 dt = dtTry * (Double.isFinite(err) ? Math.max(SHRINK_MIN, SAFETY / Math.cbrt(err)) : SHRINK_MIN);
                 rejectedLast = true;
                 continue;
             }
-            acceptCandidate(); // the candidate is in (sc, st)
+            state.acceptCandidate(); // the candidate is in (sc, st)
             f1Valid = false;
             double tNew = landing ? times[order[next]] : t + dtTry;
-            double sep = separation();
+            double sep = outputs.separation();
             r.observe(sep);
             if (!Double.isFinite(sep)) {
                 r.fail(ReasonCode.NOT_CONVERGED, "cells", "separation not finite at t = %s s", tNew, 0);
                 return;
             }
             if (Double.isNaN(t99) && tNew >= t99From && (sepInf > 0 ? sep >= 0.99 * sepInf : sep <= 0.99 * sepInf)) {
-                t99 = crossing(t, tNew, 1 - sepPrev / sepInf, 1 - sep / sepInf);
+                t99 = MarchOutputs.crossing(t, tNew, 1 - sepPrev / sepInf, 1 - sep / sepInf);
             }
             if (trackBump) {
-                double bump = bump();
-                bumpMax = Math.max(bumpMax, bump);
-                if (bump1 > bump2 && bump1 > bump) {
-                    bumpMax = Math.max(bumpMax, parabolicPeak(time2, bump2, time1, bump1, tNew, bump));
-                    bumpPeaked = true;
-                }
-                bump2 = bump1;
-                time2 = time1;
-                bump1 = bump;
-                time1 = tNew;
+                outputs.trackBump(tNew);
             }
             while (next < nt && times[order[next]] <= tNew) {
                 r.setSeparationAt(order[next++], sep);
             }
-            if (profile != null && tNew == profileTime) {
-                System.arraycopy(c, 0, profile, 0, n);
-            }
+            keepProfile(tNew);
             double stepTaken = tNew - t;
             t = tNew;
             double remainingTransient = Math.abs(sep - sepPrev) * Math.max(1, tauSlow / stepTaken);
@@ -503,61 +300,29 @@ public final class GridMarch {
             }
             dt = proposed;
             rejectedLast = false;
-            if (next == nt && Double.isNaN(t99) && t > 5 * tauSlow && remainingTransient <= tolerance * scaleC) {
+            if (next == nt && Double.isNaN(t99) && t > 5 * tauSlow && remainingTransient <= state.tolerance * scaleC) {
                 // steady, yet short of 99 % of the exact separation: the discretisation error is above 1 %
                 r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells", sep, sepInf);
                 return;
             }
-            histT[histCount % HISTORY] = t;
-            histSep[histCount % HISTORY] = sep;
-            histCount++;
-            if (t >= TAIL_START * tauSlow && (next < nt || Double.isNaN(t99))) {
-                // Past TAIL_START tau_slow the higher modes are small (the third one e^{-8t/tau}/9 of the slowest):
-                // what is left is sep_steady - d e^{-lambda (t' - t)}. When the decay rates over the last two windows
-                // agree, the discrete steady state and lambda give every later output in closed form; else the
-                // marching goes on and the test is repeated at every step (the steady state is computed once).
-                int ia = sampleAtOrBefore(t - 2 * TAIL_WINDOW * tauSlow);
-                int im = sampleAtOrBefore(t - TAIL_WINDOW * tauSlow);
-                if (ia >= 0 && im >= 0 && histT[ia] < histT[im] && histT[im] < t) {
-                    if (!tailSteadyKnown) {
-                        System.arraycopy(c, 0, savedC, 0, n);
-                        if (solveT) {
-                            System.arraycopy(temp, 0, savedT, 0, n);
-                        }
-                        tailSteady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep);
-                        tailSteadyBump = trackBump ? bump() : 0;
-                        tailSteadyKnown = true;
-                        System.arraycopy(savedC, 0, c, 0, n);
-                        if (solveT) {
-                            System.arraycopy(savedT, 0, temp, 0, n);
-                        }
-                        f1Valid = false;
-                    }
-                    double steady = tailSteady;
-                    double da = steady - histSep[ia], dm = steady - histSep[im], dn = steady - sep;
-                    double rate1 = Math.log(da / dm) / (histT[im] - histT[ia]);
-                    double rate2 = Math.log(dm / dn) / (t - histT[im]);
-                    if (rate1 > 0 && rate2 > 0 && Math.abs(rate1 - rate2) <= TAIL_RATE_AGREEMENT * rate2
-                            && tailError(rate1, rate2, histT[im] - histT[ia], t - histT[im], dn)
-                                <= TAIL_BUDGET * tolerance * scaleC) {
-                        while (next < nt) {
-                            int k = order[next++];
-                            r.setSeparationAt(k, steady - dn * Math.exp(-rate2 * (times[k] - t)));
-                        }
-                        if (Double.isNaN(t99)) {
-                            double left = (steady - 0.99 * sepInf) / dn; // e^{-rate (t99 - t)}
-                            if (!(left > 0 && left <= 1)) {
-                                r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells",
-                                        steady, sepInf);
-                                return;
-                            }
-                            t99 = t - Math.log(left) / rate2;
-                        }
-                        // the bump now relaxes monotonically to the steady one
-                        bumpMax = Math.max(bumpMax, tailSteadyBump);
-                        break;
+            tail.record(t, sep);
+            if ((next < nt || Double.isNaN(t99)) && tail.closes(t, sep, tauSlow, scaleC, trackBump)) {
+                // the decay is a single exponential: every later output in closed form
+                while (next < nt) {
+                    int k = order[next++];
+                    r.setSeparationAt(k, tail.separationAt(times[k]));
+                }
+                if (Double.isNaN(t99)) {
+                    t99 = tail.t99(sepInf);
+                    if (Double.isNaN(t99)) {
+                        r.fail(ReasonCode.NOT_CONVERGED, "cells", "the discrete steady separation %s misses 99 %% of the exact %s: too few cells",
+                                tail.steady(), sepInf);
+                        return;
                     }
                 }
+                // the bump now relaxes monotonically to the steady one
+                outputs.includeBump(tail.steadyBump());
+                break;
             }
         }
         for (int i = 0; i < nt; i++) {
@@ -567,368 +332,12 @@ public final class GridMarch {
             }
         }
         r.t99 = t99;
-        r.dufourMax = dufourOutput ? (trackBump ? bumpMax : 0) : Double.NaN;
-        double drift = 0;
-        for (int i = 0; i < n; i++) {
-            drift += c[i] - m.c0();
-        }
-        r.massError = Math.abs(drift / n) / Math.abs(m.c0());
+        r.dufourMax = dufourOutput ? (trackBump ? outputs.bumpMax() : 0) : Double.NaN;
+        r.massError = outputs.massError();
         r.observe(sepInf);
     }
 
-    /**
-     * The time up to which the composition is the analytic wall-layer solution (0: march from t = 0). With a
-     * constant S_T, Dirichlet walls and a linear start, T stays the conduction profile (up to the Dufour bump)
-     * and c - c0 is the solution of the linear problem u_t = D u_xx, u_x = -a at both walls (a = S_T g(c0) T_x),
-     * u = 0 at t = 0: two wall layers u = +-a 2 sqrt(D t) ierfc(d/(2 sqrt(D t))) (d the distance to the wall)
-     * and their first images across the other wall, plus the drift's first order in g'(c0) (even about the
-     * centre, see {@link #layerDriftEps}). The neglected terms relative to u: the further images,
-     * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the drift's second order in its dependence on c,
-     * (g'/g u)^2 + g''/(2 g) u^2 (u at most the wall value), and its first order's images (4 |f(L/w)| g'/g u) and
-     * O(eps_D) (with Dufour); against 1024-cell references at c0 = 0.3 to 0.5 the start's cells are within
-     * ~1e-6 of the steady separation (2e-4 at c0 = 0.3 without the drift's first order); with Dufour, the departure
-     * of the bump from the quasi-steady one of {@link #layerState} and the second order of the feedback,
-     * eps_D (2 D/kappa + eps_D) (against 1024-cell references of a THN/IBB-like liquid, eps_D = 1e-4,
-     * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
-     * kept below a quarter of the step tolerance.
-     */
-    private double layerStart(double tau, double scaleC) {
-        if (!analyticStart || !linearStart || !m.constantSoret()) {
-            return 0;
-        }
-        double g = g(m.c0());
-        double slope = Math.abs(gPrime(m.c0()) / g), curvature = binary ? 1 / g : 0; // |g''/(2 g)|
-        double epsD = Math.abs(m.dufourRatio(m.c0(), 0.5 * (tHot + tCold)));
-        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length());
-        // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
-        if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
-            // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
-            // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
-            return 0;
-        }
-        double cap = dufour ? LAYER_MAX_BUMP : LAYER_MAX;
-        for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
-            double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
-            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
-            // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
-            // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
-            double z = m.length() / (2 * Math.sqrt(diff * t));
-            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
-            if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * tolerance * scaleC) {
-                return t;
-            }
-        }
-        return 0;
-    }
-
-    /** eps_D of the analytic start (0 without Dufour). */
-    private double layerEps;
-    /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #layerState}), grown as needed. */
-    private double[] layerI2 = new double[0];
-    private double[] layerI3 = new double[0];
-
-    /**
-     * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
-     * quasi-steady bump's uniform part, (k_D/kappa) sep/L, feeds back on the wall gradient, which becomes
-     * (a - 2 eps_D u(0)/L)/(1 - eps_D); its sqrt(t) part -beta a sqrt(t) drives this layer (Carslaw-Jaeger 2.9).
-     */
-    private double layerCorrection(double t, double a, double diffLayer) {
-        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (m.length() * (1 - layerEps));
-    }
-
-    /**
-     * c = cell averages of the two wall layers at time t (see {@link #layerStart}). With Dufour, T carries the
-     * bump of the layers: theta_t = kappa theta_xx + (k_D u_x)_x, theta = 0 at the walls, expanded in the lag
-     * (theta_t/kappa against theta_xx, ~tau_T/t): theta = theta_0 + G theta_0,t/kappa + ..., G the inverse of
-     * d^2/dx^2 with zero wall values. theta_0 = -(F(x) - F(L) x/L)/kappa (F = int_0^x k_D u_x, k_D = K_D/(rho c_p)
-     * at the layers' c and the conduction temperature: ideal thermo varies ~T^2, ~5 % of the bump over 10 K); with
-     * u_t = D' u_xx the first lag term is (D'/kappa) theta_0 + (k_D/kappa^2) L^2 u_w' q(x/L), q = -s (1 - s)(1 - 2s)/6
-     * the zero-wall solution of q'' = 1 - 2s (the line between the wall values, u_w (1 - 2s), differentiated in t),
-     * and summing the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). The neglected terms are
-     * ~(D/kappa)^2 and ~1e-2 of the lag term at 0.2 tau (0.2 % of the bump at D/kappa = 0.02); the layers of c stay mirror images
-     * (k_D frozen in c's feedback), so mass is conserved.
-     */
-    private void layerState(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
-        double corr = layerCorrection(t, a, diffLayer);
-        // every argument is j dz, j = 0 .. 3n: i^2erfc (and i^3erfc up to n, for the Dufour correction) once each
-        int count = 3 * n + 1;
-        if (layerI2.length < count) {
-            layerI2 = new double[count];
-            layerI3 = new double[count];
-        }
-        double[] i2 = layerI2, i3 = layerI3;
-        ErrorFunctions.fill(dz, count, i2, corr != 0 ? n + 1 : 0, i3);
-        double[] p = work; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
-        double upper = i2[0];
-        double far = i2[2 * n]; // the image at 2L seen from the cell's left face
-        double left = far; // the image at -2L
-        // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
-        // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
-        // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
-        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / h;
-        double[] e = workT;
-        double zUpper = 0, zFar = 2 * n * dz * far;
-        for (int i = 0; i < n; i++) {
-            double lower = i2[i + 1];
-            double near = i2[2 * n - i - 1];
-            double right = i2[2 * n + i + 1];
-            p[i] = scale * ((upper - lower) + (near - far) + (left - right));
-            double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
-            e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
-            upper = lower;
-            far = near;
-            left = right;
-            zUpper = zLower;
-            zFar = zNear;
-        }
-        if (corr != 0) {
-            double cs = corr * width / h, hi = i3[0];
-            for (int i = 0; i < n && i * dz < ErrorFunctions.CUTOFF; i++) {
-                double lo = i3[i + 1];
-                p[i] += cs * (hi - lo);
-                hi = lo;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            c[i] = m.c0() + (p[i] - p[n - 1 - i]);
-        }
-        double drift = 0; // eps u1 at the walls
-        if (eps != 0) {
-            for (int i = 0; i < n; i++) {
-                c[i] += e[i] + e[n - 1 - i];
-            }
-            drift = 0.125 * eps * a * width * width;
-        }
-        if (solveT) {
-            // theta = [-(F(x) - F(L) x/L)/kappa + (k_D/kappa^2) L^2 u_w' q(x/L)]/(1 - D'/kappa), F = int_0^x k_D u_x
-            // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
-            // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
-            double uw = layerWall(t, a, diffLayer); // the hot wall value
-            double lag = 1 / (1 - diffLayer / kappa);
-            double pLag = kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer);
-            double[] f = workT;
-            double uPrev = uw + drift, sPrev = 0, acc = 0;
-            for (int i = 0; i < n; i++) {
-                double u = c[i] - m.c0(), sc = (i + 0.5) / n;
-                acc += kdAt(0.5 * (sPrev + sc), m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
-                f[i] = acc;
-                uPrev = u;
-                sPrev = sc;
-            }
-            double fEnd = acc + kdAt(0.5 * (sPrev + 1), m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
-            double inv24n2 = 1.0 / (24.0 * n * n);
-            for (int i = 0; i < n; i++) {
-                double sc = (i + 0.5) / n;
-                double q = -sc * (1 - sc) * (1 - 2 * sc) / 6 + (1 - 2 * sc) * inv24n2;
-                temp[i] = conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
-            }
-        }
-    }
-
-    /**
-     * The drift's first order in the layers: with g(c0 + u) = g0 + g1 u, the wall condition u_x = -a - eps u
-     * (eps = a g1/g0) and the drift D eps u_x perturb the hot wall's layer u0 = a w ierfc(x/w) (w = 2 sqrt(D t)) by
-     * eps u1, u1_t = D u1_xx + D u0_x, u1_x(0) = -u0(0), u1 = 0 at t = 0. -x u0/2 solves the equation (u0 solves
-     * the heat equation), leaving the wall flux -u0(0)/2 = -a w/(2 sqrt(pi)) to (a/2) w^2 i^2erfc(x/w)
-     * (Carslaw-Jaeger 2.9): u1 = (a w^2/2)(i^2erfc z - z ierfc z), z = x/w, of zero mass, 1/4 of a w^2/2 at the
-     * wall and cell integral -(a w^3/2) [z i^2erfc z] (d(z i^2erfc z)/dz = i^2erfc z - z ierfc z). At the cold
-     * wall (x -&gt; L - x, u -&gt; -u turns eps into -eps) the same eps u1(L - x): the correction is even about
-     * the centre, so the separation is unchanged to this order. Its images across the other wall are left out
-     * (see {@link #layerStart}); with Dufour the layers' D' and a are used (their O(eps_D) difference, too).
-     */
-    private double layerDriftEps(double a) {
-        return a * gPrime(m.c0()) / g(m.c0());
-    }
-
-    /** K_D/(rho c_p) at c0 and the conduction temperature at x = s L. */
-    private double kdAt(double s) {
-        return kdAt(s, m.c0());
-    }
-
-    /** K_D/(rho c_p) at composition c and the conduction temperature at x = s L. */
-    private double kdAt(double s, double c) {
-        return m.dufourCoefficient(c, tHot + (tCold - tHot) * s) / rhoCp;
-    }
-
-    /**
-     * The largest |T - T_conduction| of the analytic start up to its time t (see {@link #layerBump0}): the peak of
-     * g0 + eps g1 + |beta gb + gamma gc + eps_g L gd| (to first order in eps, beta, gamma and eps_g = a g'/g, see
-     * {@link #layerBumpD}; the envelope theorem: all at the peak of g0; gb, gc and gd are even about the centre, g0
-     * odd, so the larger of the two halves' bumps takes the modulus) when t is past it, otherwise the bump of the
-     * start state (it grows up to the peak).
-     */
-    private double layerBumpMax(double t) {
-        double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
-        double diffLayer = diff * (1 - epsD), eps = diffLayer / kappa;
-        double[] peak = WallLayerBump.PEAK;
-        if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
-            return bump();
-        }
-        double a = m.soret(tHot) * g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
-        double kd = kdAt(0.5), beta = (kdAt(0) - kdAt(1)) / kd;
-        // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
-        double dc = 1e-3 * (binary ? Math.min(m.c0(), 1 - m.c0()) : m.c0());
-        double gamma = (kdAt(0.5, m.c0() + dc) - kdAt(0.5, m.c0() - dc)) / (2 * dc * kd) * a * m.length();
-        double epsL = layerDriftEps(a) * m.length();
-        return Math.abs(kd * a * m.length() / kappa) / (1 - eps)
-                * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
-    }
-
-    /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
-    private double layerWall(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), z = m.length() / width;
-        return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
-                + 0.25 * layerCorrection(t, a, diffLayer);
-    }
-
-    /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is ~t. */
-    private double layerWallRate(double t, double a, double diffLayer) {
-        double width = 2 * Math.sqrt(diffLayer * t), z = m.length() / width, z2 = z * z;
-        return a * width / (2 * t) * INV_SQRT_PI
-                * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2))
-                + 0.25 * layerCorrection(t, a, diffLayer) / t;
-    }
-
-    /** The latest history entry with a time at or before {@code time}, -1 if none is kept. */
-    private int sampleAtOrBefore(double time) {
-        for (int k = histCount - 1; k >= Math.max(0, histCount - HISTORY); k--) {
-            int i = k % HISTORY;
-            if (histT[i] <= time) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The discrete steady state R(c, T) = 0 from the current state by chord Newton iterations with a pseudo-time
-     * step s: y += (M - s J)^{-1} s R(y), the linearly implicit Euler step. Each update conserves mass exactly
-     * (the columns of J and R sum to zero, those of M to one) and, near the steady state, leaves 1/(1 + s lambda) of
-     * each mode: ~1/40 of the slowest. A longer s would leak mass: M - s J is then ill-conditioned along the
-     * conserved constant mode. M - s J is factored once and again only when the iterations contract by less than
-     * 1/4 (the Jacobian hardly changes near the steady state), so an iteration costs one residual and one solve.
-     * Returns the separation with Aitken's correction of the geometric convergence (NaN on failure); the state is
-     * left at the last iterate.
-     */
-    private double steadyState(double pseudoStep, double scaleC, double sepNow) {
-        boolean factored = false;
-        double prev = sepNow;
-        double prevChange = Double.NaN;
-        double[] uc = stageC[0], ut = stageT[0];
-        for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
-            lastSteps++;
-            if (!factored && !assemble(pseudoStep)) {
-                return Double.NaN;
-            }
-            factored = true;
-            residual(c, temp, f1c, f1t);
-            for (int x = 0; x < n; x++) {
-                uc[x] = pseudoStep * f1c[x];
-            }
-            if (solveT) {
-                for (int x = 0; x < n; x++) {
-                    ut[x] = pseudoStep * f1t[x];
-                }
-            }
-            solveLinear(uc, ut);
-            for (int x = 0; x < n; x++) {
-                c[x] += uc[x];
-            }
-            if (solveT) {
-                for (int x = 0; x < n; x++) {
-                    temp[x] += ut[x];
-                }
-            }
-            double s = separation();
-            if (!Double.isFinite(s)) {
-                return Double.NaN;
-            }
-            double change = s - prev;
-            if (change == 0) {
-                return s;
-            }
-            // the slowest mode shrinks by a constant factor r per iteration: Aitken's correction s + change r/(1-r)
-            double r = k > 0 ? change / prevChange : 0;
-            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * tolerance * scaleC) {
-                return s + change * r / (1 - r);
-            }
-            factored = !(k > 0 && Math.abs(r) > 0.25);
-            prev = s;
-            prevChange = change;
-        }
-        return Double.NaN;
-    }
-
-    /**
-     * A bound on the error of the tail's closed form from the disagreement of the two decay rates: with the
-     * slowest mode and the next one left, d(t) = A e^{-lambda t} (1 + r e^{-k (t - t_n)}), k = 8 lambda (the third
-     * mode of the separation decays 9 times faster), the rate over a window of length w ending at t_n is
-     * lambda + r (e^{k w} - 1)/w, over the window before it lambda + r e^{k w}(e^{k w} - 1)/w: their difference
-     * gives r. The closed form then errs by |d| r in d and by |d| (rate2 - lambda) (t' - t) e^{-lambda (t' - t)}
-     * &lt;= |d| (rate2 - lambda)/(e lambda) through the rate. (Windows of unequal length: the shorter one's growth.)
-     */
-    private static double tailError(double rate1, double rate2, double w1, double w2, double d) {
-        double k = 8 * rate2;
-        double g1 = Math.expm1(k * w1), g2 = Math.expm1(k * w2);
-        double r = Math.abs(rate1 - rate2) / ((1 + g2) * g1 / w1 - g2 / w2);
-        double rateError = r * g2 / w2;
-        return Math.abs(d) * (r + rateError / (Math.E * rate2));
-    }
-
-    /** The first time the deficit 1 - sep/sep_inf reaches 0.01, between two accepted steps. */
-    private static double crossing(double ta, double tb, double da, double db) {
-        if (!(da > 0.01)) {
-            return ta;
-        }
-        if (db > 0 && da > db) {
-            return ta + (tb - ta) * Math.log(da / 0.01) / Math.log(da / db);
-        }
-        return ta + (tb - ta) * (da - 0.01) / (da - db);
-    }
-
-    private static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
-        double d01 = (v1 - v0) / (t1 - t0);
-        double d12 = (v2 - v1) / (t2 - t1);
-        double curvature = (d12 - d01) / (t2 - t0);
-        if (!(curvature < 0)) {
-            return v1;
-        }
-        // v(t) = v1 + s (t - t1) + curvature (t - t1)^2 around t1, s the centred slope
-        double slope = d01 + curvature * (t1 - t0);
-        double peak = v1 - slope * slope / (4 * curvature);
-        return Math.min(peak, v1 + 0.5 * Math.abs(v1 - Math.min(v0, v2))); // guard a poor fit
-    }
-
-    /**
-     * Max |T - T_conduction| over the cell: the largest cell average's, refined by the parabola through it and its
-     * neighbours (cell averages turned into point values, minus h^2/24 of the second derivative, then the vertex).
-     * The bare largest cell average would err by ~(h/w)^2 (w the bump's width), unevenly as the peak moves between
-     * centres, which would make the coarse/fine comparison of the kernel unreliable.
-     */
-    private double bump() {
-        double max = 0, slope = (tCold - tHot) / n, start = tHot + 0.5 * slope;
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            double d = Math.abs(temp[i] - (start + slope * i));
-            if (d > max) {
-                max = d;
-                at = i;
-            }
-        }
-        if (at == 0 || at == n - 1) {
-            return max;
-        }
-        double sign = Math.signum(temp[at] - (start + slope * at));
-        double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
-        double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
-        double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
-        if (!(second < 0)) {
-            return max;
-        }
-        return y0 - second / 24 - first * first / (2 * second);
-    }
-
+    /** order = the report times' indices by increasing time (insertion sort: a few times, no allocation). */
     private void sortTimes(double[] times, int nt) {
         for (int i = 0; i < nt; i++) {
             int k = i;
@@ -938,411 +347,5 @@ public final class GridMarch {
             }
             order[k] = i;
         }
-    }
-
-    // ---------------------------------------------------------------- semi-discrete system
-
-    private double g(double x) {
-        return binary ? x * (1 - x) : x;
-    }
-
-    private double gPrime(double x) {
-        return binary ? 1 - 2 * x : 1;
-    }
-
-    /** R(c, T): the right-hand sides of M c' = R_c, M T' = R_T (T unused when it is exactly linear). */
-    private void residual(double[] cc, double[] tt, double[] rc, double[] rt) {
-        double invH = 1 / h;
-        if (!solveT) {
-            double[] j = jFace;
-            // face fluxes first, then their differences: two loops without a carried value (they vectorise)
-            double d = -diff * invH, ga = gLinear, gb = gQuadratic;
-            for (int f = 1; f < n; f++) {
-                double a = cc[f - 1], b = cc[f], cf = 0.5 * (a + b);
-                j[f] = d * ((b - a) + faceDrift[f] * cf * (ga - gb * cf));
-            }
-            differences(j, 0, 0, rc, invH);
-            return;
-        }
-        double[] q = qFace, kdf = kdFace;
-        if (m.constantSoret()) {
-            // the face fluxes and their differences in one pass (the carried flux is cheaper than a second loop here)
-            double invH2 = invH * invH;
-            double d = -diff * invH2, ds = -diff * soretConstant * invH2, ga = gLinear, gb = gQuadratic;
-            double kq = -kappa * invH2, kds = -kdScale * invH2;
-            double u0 = thermoForm[0], u1 = thermoForm[1], w0 = thermoForm[2], w1 = thermoForm[3];
-            double p0 = thermoForm[4], p1 = thermoForm[5];
-            double jPrev = 0, wallHeat = fluxOverRhoCp * invH, qPrev = wallHeat;
-            for (int f = 1; f < n; f++) {
-                double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
-                double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-                double jf = d * dc + ds * cf * (ga - gb * cf) * dT;
-                double kd = kds * (u0 + u1 * cf) * tf * (w0 + w1 * tf) / (p0 + p1 * cf); // -K_D/(rho c_p h^2)
-                kdf[f] = kd * h;
-                double qf = kq * dT + kd * dc;
-                rc[f - 1] = jPrev - jf;
-                rt[f - 1] = qPrev - qf;
-                jPrev = jf;
-                qPrev = qf;
-            }
-            rc[n - 1] = jPrev;
-            rt[n - 1] = qPrev - wallHeat;
-        } else {
-            double[] j = jFace;
-            for (int f = 1; f < n; f++) {
-                double ca = cc[f - 1], cb = cc[f], ta = tt[f - 1], tb = tt[f];
-                double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dc = cb - ca, dT = tb - ta;
-                j[f] = -diff * (dc + m.soret(tf) * g(cf) * dT) * invH;
-                double kd = dufour ? -m.dufourCoefficient(cf, tf) / rhoCp * invH : 0;
-                kdf[f] = kd;
-                q[f] = -kappa * dT * invH + kd * dc;
-            }
-            differences(j, 0, 0, rc, invH);
-            differences(q, fluxOverRhoCp, fluxOverRhoCp, rt, invH);
-        }
-        if (dirichlet) {
-            double invH2 = invH * invH;
-            double kdFirst = -kdf[1] * h, kdLast = -kdf[n - 1] * h;
-            double ke = wallKappa(cc[0], tHot);
-            rt[0] = ((kappa + 2 * ke) * (tt[1] - tt[0]) + kdFirst * (cc[1] - cc[0])
-                    - ke * (-3 * tHot + 1.5 * tt[0] + 1.5 * tt[1])) * invH2;
-            ke = wallKappa(cc[n - 1], tCold);
-            rt[n - 1] = ((kappa + 2 * ke) * (tt[n - 2] - tt[n - 1]) + kdLast * (cc[n - 2] - cc[n - 1])
-                    - ke * (-3 * tCold + 1.5 * tt[n - 1] + 1.5 * tt[n - 2])) * invH2;
-        }
-    }
-
-    /** r_i = (flux_i - flux_(i+1))/h over the cells, the wall fluxes given. */
-    private void differences(double[] flux, double first, double last, double[] r, double invH) {
-        flux[0] = first;
-        flux[n] = last;
-        for (int i = 0; i < n; i++) {
-            r[i] = (flux[i] - flux[i + 1]) * invH;
-        }
-    }
-
-    /** lambda_eff/(rho c_p) at a wall (zero mass flux there: the Dufour flux lowers the conductivity). */
-    private double wallKappa(double cw, double tw) {
-        return dufour ? m.effectiveConductivity(cw, tw) / rhoCp : kappa;
-    }
-
-    // ---------------------------------------------------------------- ROS34PW2 step
-
-    /**
-     * One ROS34PW2 step from (c, T) with (f1c, f1t) = R(c, T); the candidate goes to (sc, st). Returns the
-     * scaled error norm (> 1: reject), NaN when the step failed.
-     */
-    private double step(double dt, double scaleC, double scaleT) {
-        lastSteps++;
-        if (!assemble(GAMMA * dt)) {
-            return Double.NaN;
-        }
-        double gdt = GAMMA * dt;
-        for (int i = 0; i < STAGES; i++) {
-            double[] uc = stageC[i], ut = stageT[i];
-            if (i == 0) {
-                for (int x = 0; x < n; x++) {
-                    uc[x] = gdt * f1c[x];
-                }
-                if (solveT) {
-                    for (int x = 0; x < n; x++) {
-                        ut[x] = gdt * f1t[x];
-                    }
-                }
-            } else {
-                stageInput(c, stageC, i, sc, work);
-                if (solveT) {
-                    stageInput(temp, stageT, i, st, workT);
-                }
-                residual(sc, st, uc, ut);
-                stageRhs(uc, work, gdt, false);
-                if (solveT) {
-                    stageRhs(ut, workT, gdt, true);
-                }
-            }
-            solveLinear(uc, ut);
-        }
-        double err = finish(c, stageC, sc) / (tolerance * scaleC);
-        if (solveT) {
-            err = Math.max(err, finish(temp, stageT, st) / (tolerance * scaleT));
-        }
-        return Double.isFinite(err) ? err : Double.NaN;
-    }
-
-    /** Assembles and factors M - s J (s = gamma dt in a step); false on a zero or non-finite pivot. */
-    private boolean assemble(double s) {
-        return solveT ? (split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
-    }
-
-    /** Solves (M - s J) u = r in place with the last {@link #assemble}: c part in uc, T part in ut. */
-    private void solveLinear(double[] uc, double[] ut) {
-        if (!solveT) {
-            tri.solve(uc);
-        } else if (split) {
-            solveSplit(uc, ut);
-        } else {
-            block.solve(uc, ut);
-        }
-    }
-
-    /** Stage i's argument y + sum_j a_ij u_j into {@code arg} and sum_j c_ij u_j into {@code mass}, in one pass. */
-    private void stageInput(double[] y, double[][] u, int i, double[] arg, double[] mass) {
-        double[] u0 = u[0], u1 = u[1], u2 = u[2];
-        double[] a = A[i], cc = C[i];
-        if (i == 1) {
-            double a0 = a[0], c0 = cc[0];
-            for (int x = 0; x < n; x++) {
-                arg[x] = y[x] + a0 * u0[x];
-                mass[x] = c0 * u0[x];
-            }
-        } else if (i == 2) {
-            double a0 = a[0], a1 = a[1], c0 = cc[0], c1 = cc[1];
-            for (int x = 0; x < n; x++) {
-                arg[x] = y[x] + a0 * u0[x] + a1 * u1[x];
-                mass[x] = c0 * u0[x] + c1 * u1[x];
-            }
-        } else {
-            double a0 = a[0], a1 = a[1], a2 = a[2], c0 = cc[0], c1 = cc[1], c2 = cc[2];
-            for (int x = 0; x < n; x++) {
-                arg[x] = y[x] + a0 * u0[x] + a1 * u1[x] + a2 * u2[x];
-                mass[x] = c0 * u0[x] + c1 * u1[x] + c2 * u2[x];
-            }
-        }
-    }
-
-    /** r = gamma dt r + gamma M k (the stage right-hand side; M the mass matrix of c, or of T). */
-    private void stageRhs(double[] r, double[] k, double gdt, boolean temperature) {
-        double g12 = GAMMA / 12;
-        for (int x = 1; x < n - 1; x++) {
-            r[x] = gdt * r[x] + g12 * (k[x - 1] + 10 * k[x] + k[x + 1]);
-        }
-        if (temperature && dirichlet) {
-            r[0] = gdt * r[0] + GAMMA * (0.75 * k[0] + 0.25 * k[1]);
-            r[n - 1] = gdt * r[n - 1] + GAMMA * (0.25 * k[n - 2] + 0.75 * k[n - 1]);
-        } else {
-            r[0] = gdt * r[0] + g12 * (11 * k[0] + k[1]);
-            r[n - 1] = gdt * r[n - 1] + g12 * (k[n - 2] + 11 * k[n - 1]);
-        }
-    }
-
-    /** The step's solution y + sum b_i u_i into {@code out}; returns max |sum e_i u_i| (the error estimate). */
-    private double finish(double[] y, double[][] u, double[] out) {
-        double[] u0 = u[0], u1 = u[1], u2 = u[2], u3 = u[3];
-        double b0 = B[0], b1 = B[1], b2 = B[2], b3 = B[3], e0 = E[0], e1 = E[1], e2 = E[2], e3 = E[3];
-        double max = 0;
-        for (int x = 0; x < n; x++) {
-            out[x] = y[x] + b0 * u0[x] + b1 * u1[x] + b2 * u2[x] + b3 * u3[x];
-            max = Math.max(max, Math.abs(e0 * u0[x] + e1 * u1[x] + e2 * u2[x] + e3 * u3[x]));
-        }
-        return max;
-    }
-
-    /** tri = M_c - s J_c for the c-only system (T exactly linear). */
-    private boolean assembleMass(double s) {
-        double invH2 = 1 / (h * h);
-        double[] lo = tri.lower, di = tri.diag, up = tri.upper;
-        for (int i = 0; i < n; i++) {
-            lo[i] = 1.0 / 12;
-            di[i] = 10.0 / 12;
-            up[i] = 1.0 / 12;
-        }
-        di[0] = 11.0 / 12;
-        di[n - 1] = 11.0 / 12;
-        for (int f = 1; f < n; f++) {
-            int a = f - 1;
-            double half = 0.5 * faceDrift[f] * gPrime(0.5 * (c[a] + c[f]));
-            // R_a -= j_f/h, R_b += j_f/h; j_f h/(-D) = dc + drift g(c_f)
-            double ja = -diff * (-1 + half) * invH2;
-            double jb = -diff * (1 + half) * invH2;
-            di[a] += s * ja;
-            up[a] += s * jb;
-            lo[f] -= s * ja;
-            di[f] -= s * jb;
-        }
-        return tri.factor();
-    }
-
-    /** The split stage solve: T first (its rows without the c coupling), then c with the T stage known. */
-    private void solveSplit(double[] uc, double[] ut) {
-        if (dufour) {
-            // weak coupling both ways: the block-diagonal W Jacobian, the two solves side by side
-            Tridiagonal.solvePair(tri, uc, triT, ut);
-            return;
-        }
-        triT.solve(ut);
-        double[] k = faceCoupling;
-        for (int f = 1; f < n; f++) {
-            double d = k[f] * (ut[f - 1] - ut[f]);
-            uc[f - 1] -= d;
-            uc[f] += d;
-        }
-        tri.solve(uc);
-    }
-
-    /** tri = M_c - s J_cc, triT = M_T - s J_TT and the c-T coupling per face (see {@link #split}). */
-    private boolean assembleSplit(double s) {
-        double invH2 = 1 / (h * h);
-        double[] lo = tri.lower, di = tri.diag, up = tri.upper;
-        double[] loT = triT.lower, diT = triT.diag, upT = triT.upper;
-        double sq = s * kappa * invH2;
-        for (int i = 0; i < n; i++) {
-            lo[i] = 1.0 / 12;
-            di[i] = 10.0 / 12;
-            up[i] = 1.0 / 12;
-            loT[i] = 1.0 / 12 - sq;
-            diT[i] = 10.0 / 12 + 2 * sq;
-            upT[i] = 1.0 / 12 - sq;
-        }
-        di[0] = 11.0 / 12;
-        di[n - 1] = 11.0 / 12;
-        for (int f = 1; f < n; f++) {
-            int a = f - 1;
-            double cf = 0.5 * (c[a] + c[f]), tf = 0.5 * (temp[a] + temp[f]);
-            double soret = m.soret(tf);
-            double half = 0.5 * soret * gPrime(cf) * (temp[f] - temp[a]);
-            double ja = -diff * (-1 + half) * invH2;
-            double jb = -diff * (1 + half) * invH2;
-            di[a] += s * ja;
-            up[a] += s * jb;
-            lo[f] -= s * ja;
-            di[f] -= s * jb;
-            faceCoupling[f] = dufour ? 0 : s * diff * soret * g(cf) * invH2; // unused with Dufour (solvePair)
-        }
-        if (dirichlet) {
-            // the temperature rows of the wall cells (see residual): M row (3, 1)/4
-            double ke = wallKappa(c[0], tHot);
-            diT[0] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
-            upT[0] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
-            ke = wallKappa(c[n - 1], tCold);
-            diT[n - 1] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
-            loT[n - 1] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
-        } else {
-            diT[0] = 11.0 / 12 + sq;
-            diT[n - 1] = 11.0 / 12 + sq;
-        }
-        return tri.factor() && triT.factor();
-    }
-
-    /** block = M - s J for the coupled system (J with frozen coefficients: a W-method Jacobian). */
-    private boolean assembleCoupled(double s) {
-        double invH2 = 1 / (h * h);
-        double[] lo = block.lower, di = block.diag, up = block.upper;
-        double mtEnd = dirichlet ? 0.75 : 11.0 / 12;
-        for (int i = 0; i < n; i++) {
-            int k = 4 * i;
-            boolean end = i == 0 || i == n - 1;
-            di[k] = end ? 11.0 / 12 : 10.0 / 12;
-            di[k + 1] = 0;
-            di[k + 2] = 0;
-            di[k + 3] = end ? mtEnd : 10.0 / 12;
-            lo[k] = 1.0 / 12;
-            lo[k + 1] = 0;
-            lo[k + 2] = 0;
-            lo[k + 3] = 1.0 / 12;
-            up[k] = 1.0 / 12;
-            up[k + 1] = 0;
-            up[k + 2] = 0;
-            up[k + 3] = 1.0 / 12;
-        }
-        double kdFirst = 0, kdLast = 0;
-        for (int f = 1; f < n; f++) {
-            int a = f - 1;
-            double ca = c[a], cb = c[f], ta = temp[a], tb = temp[f];
-            double cf = 0.5 * (ca + cb), tf = 0.5 * (ta + tb), dT = tb - ta;
-            double soret = m.soret(tf);
-            double half = 0.5 * soret * gPrime(cf) * dT;
-            double drift = diff * soret * g(cf) * invH2;
-            double kd = dufour ? m.dufourCoefficient(cf, tf) / rhoCp : 0;
-            // derivatives of (face flux)/h wrt (c_a, c_b, T_a, T_b)
-            double jca = -diff * (-1 + half) * invH2, jcb = -diff * (1 + half) * invH2;
-            double jta = drift, jtb = -drift;
-            double qca = kd * invH2, qcb = -kd * invH2;
-            double qta = kappa * invH2, qtb = -kappa * invH2;
-            int ka = 4 * a, kb = 4 * f;
-            di[ka] += s * jca;
-            di[ka + 1] += s * jta;
-            di[ka + 2] += s * qca;
-            di[ka + 3] += s * qta;
-            up[ka] += s * jcb;
-            up[ka + 1] += s * jtb;
-            up[ka + 2] += s * qcb;
-            up[ka + 3] += s * qtb;
-            lo[kb] -= s * jca;
-            lo[kb + 1] -= s * jta;
-            lo[kb + 2] -= s * qca;
-            lo[kb + 3] -= s * qta;
-            di[kb] -= s * jcb;
-            di[kb + 1] -= s * jtb;
-            di[kb + 2] -= s * qcb;
-            di[kb + 3] -= s * qtb;
-            if (f == 1) {
-                kdFirst = kd;
-            }
-            kdLast = kd;
-        }
-        if (dirichlet) {
-            // the temperature rows of the wall cells (see residual): M row (3, 1)/4
-            double ke = wallKappa(c[0], tHot);
-            di[2] = s * kdFirst * invH2;
-            di[3] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
-            up[2] = -s * kdFirst * invH2;
-            up[3] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
-            int k = 4 * (n - 1);
-            ke = wallKappa(c[n - 1], tCold);
-            di[k + 2] = s * kdLast * invH2;
-            di[k + 3] = 0.75 + s * (kappa + 3.5 * ke) * invH2;
-            lo[k + 2] = -s * kdLast * invH2;
-            lo[k + 3] = 0.25 - s * (kappa + 0.5 * ke) * invH2;
-        }
-        return block.factor();
-    }
-
-    /** Makes the step's candidate state (sc, st) current by swapping buffers: no copy, no allocation. */
-    private void acceptCandidate() {
-        double[] swap = c;
-        c = sc;
-        sc = swap;
-        if (solveT) {
-            swap = temp;
-            temp = st;
-            st = swap;
-        }
-    }
-
-    // ---------------------------------------------------------------- outputs
-
-    /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
-    private double separation() {
-        return wall(n - 1, n - 2, -1, tCold) - wall(0, 1, 1, tHot);
-    }
-
-    /**
-     * c at a wall from the quadratic through the two nearest cell averages with the wall slope that zero
-     * mass flux imposes, c_x = -S_T(T_w) g(c_w) T_x. {@code sign} is +1 at x = 0, -1 at x = L (the inward
-     * coordinate). The slope depends weakly on c_w: a few fixed-point passes.
-     */
-    private double wall(int i0, int i1, int sign, double tWallDirichlet) {
-        double c0m = c[i0], c1m = c[i1];
-        double base = c0m - (c1m - c0m) / 6;
-        double cw = base;
-        double tw = tWallDirichlet;
-        double tx; // dT/dx (in x) at the wall
-        if (!solveT) {
-            tx = (tCold - tHot) / m.length();
-        } else if (dirichlet) {
-            tx = sign * (-3 * tw + 3.5 * temp[i0] - 0.5 * temp[i1]) / h;
-        } else {
-            tx = Double.NaN;
-        }
-        for (int pass = 0; pass < 3; pass++) {
-            if (solveT && !dirichlet) {
-                double lam = m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? temp[i0] : tw);
-                tx = -m.heatFlux() / lam;
-                tw = temp[i0] - (temp[i1] - temp[i0]) / 6 - sign * tx * h / 3;
-            }
-            double slopeIn = sign * (-m.soret(tw) * g(cw) * tx);
-            cw = base - slopeIn * h / 3;
-        }
-        return cw;
     }
 }

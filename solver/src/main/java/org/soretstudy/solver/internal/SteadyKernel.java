@@ -176,7 +176,7 @@ public final class SteadyKernel {
     private boolean solveWallTemperatures(CellModel m, ResultBuffer out) {
         double width = m.heatFlux() * m.length() / m.conductivity();
         double center = m.tInitial();
-        m.setWalls(center + 0.5 * width, center - 0.5 * width);
+        m.loadWalls(center + 0.5 * width, center - 0.5 * width);
         if (!m.dufour() || width == 0) {
             return requirePositiveWalls(m, out);
         }
@@ -191,7 +191,7 @@ public final class SteadyKernel {
                     && Math.abs(newCenter - center) <= 1e-13 * Math.abs(center);
             width = newWidth;
             center = newCenter;
-            m.setWalls(center + 0.5 * width, center - 0.5 * width);
+            m.loadWalls(center + 0.5 * width, center - 0.5 * width);
             if (done) {
                 return requirePositiveWalls(m, out);
             }

@@ -52,7 +52,9 @@ public final class TransientKernel {
     /** A separation whose run takes both signs, or comes back below this fraction of its largest value, is a trap's. */
     private static final double TRAP_RETURN = 0.9;
 
-    private final GridMarch grid;
+    private final GridMarch grid = new GridMarch();
+    /** The time tolerance of a march from a linear start on Dirichlet walls (the kernel tightens it where needed). */
+    private final double tolerance;
     private GridResult coarse = new GridResult();
     private GridResult fine = new GridResult();
     /** Largest estimated errors of the last solve: space+time on separation_at, t99; space on dufour_dt_max. */
@@ -72,8 +74,7 @@ public final class TransientKernel {
 
     /** The kernel at the given time-integration tolerance (relative to the steady composition scale). */
     public TransientKernel(double tolerance) {
-        grid = new GridMarch();
-        grid.setTolerance(tolerance);
+        this.tolerance = tolerance;
     }
 
     /**
@@ -103,81 +104,71 @@ public final class TransientKernel {
     }
 
     private void solveFixed(CellParameters p, CellModel model, ResultBuffer out, int cells) {
-        march(p, model, out, cells, fine);
+        march(p, model, out, cells, tolerance, fine);
         if (!fine.ok()) {
             out.reject(fine.failure());
             return;
         }
         int half = cells / 2;
         if (half >= 3) {
-            march(p, model, out, half, coarse);
+            march(p, model, out, half, tolerance, coarse);
         }
         boolean estimated = half >= 3 && coarse.ok();
         if (estimated) {
-            estimate(p, model, out);
+            estimate(p, model, out, tolerance);
         }
         write(out, estimated);
     }
 
     private void solveAdaptive(CellParameters p, CellModel model, ResultBuffer out) {
         int cells = FIRST_CELLS;
-        double base = grid.tolerance();
+        double base = this.tolerance;
         // from a uniform start (or flux walls) the first steps resolve a singular thermal start: a tighter start
         double tolerance = p.initialTemperature() == InitialTemperature.LINEAR && model.thermalBc() == ThermalBc.DIRICHLET
                 ? base : base / OTHER_START_TIGHTENING;
-        try {
-            grid.setTolerance(tolerance);
-            march(p, model, out, cells, coarse);
-            while (true) {
-                march(p, model, out, 2 * cells, fine);
-                boolean last = 4 * cells > MAX_CELLS;
-                if (!fine.ok()) {
-                    if (last) {
-                        out.reject(fine.failure());
-                        return;
-                    }
-                } else if (coarse.ok()) {
-                    estimate(p, model, out, tolerance);
-                    boolean spaceMet = spaceSeparation <= SAFETY * TARGET_SEPARATION && spaceT99 <= SAFETY * TARGET_T99
-                            && lastDufourError <= SAFETY * TARGET_DUFOUR;
-                    double over = Math.max((lastSeparationError - spaceSeparation) / (SAFETY * TARGET_SEPARATION),
-                            (lastT99Error - spaceT99) / (SAFETY * TARGET_T99));
-                    if (spaceMet && over > 1 && tolerance > base / MAX_TIGHTENING) {
-                        // the time part is over its share: both grids again at the tolerance that brings it there
-                        // (about proportional), the coarse one too or its time error would pass for a space error
-                        tolerance = Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
-                        grid.setTolerance(tolerance);
-                        march(p, model, out, cells, coarse);
-                        continue;
-                    }
-                    if (last || spaceMet) {
-                        write(out, true);
-                        return;
-                    }
-                } else if (last) {
-                    write(out, false);
+        march(p, model, out, cells, tolerance, coarse);
+        while (true) {
+            march(p, model, out, 2 * cells, tolerance, fine);
+            boolean last = 4 * cells > MAX_CELLS;
+            if (!fine.ok()) {
+                if (last) {
+                    out.reject(fine.failure());
                     return;
                 }
-                GridResult swap = coarse;
-                coarse = fine;
-                fine = swap;
-                cells *= 2;
+            } else if (coarse.ok()) {
+                estimate(p, model, out, tolerance);
+                boolean spaceMet = spaceSeparation <= SAFETY * TARGET_SEPARATION && spaceT99 <= SAFETY * TARGET_T99
+                        && lastDufourError <= SAFETY * TARGET_DUFOUR;
+                double over = Math.max((lastSeparationError - spaceSeparation) / (SAFETY * TARGET_SEPARATION),
+                        (lastT99Error - spaceT99) / (SAFETY * TARGET_T99));
+                if (spaceMet && over > 1 && tolerance > base / MAX_TIGHTENING) {
+                    // the time part is over its share: both grids again at the tolerance that brings it there
+                    // (about proportional), the coarse one too or its time error would pass for a space error
+                    tolerance = Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
+                    march(p, model, out, cells, tolerance, coarse);
+                    continue;
+                }
+                if (last || spaceMet) {
+                    write(out, true);
+                    return;
+                }
+            } else if (last) {
+                write(out, false);
+                return;
             }
-        } finally {
-            grid.setTolerance(base);
+            GridResult swap = coarse;
+            coarse = fine;
+            fine = swap;
+            cells *= 2;
         }
     }
 
-    private void march(CellParameters p, CellModel model, ResultBuffer out, int cells, GridResult r) {
-        grid.solve(p, model, out, cells, r);
+    private void march(CellParameters p, CellModel model, ResultBuffer out, int cells, double tolerance, GridResult r) {
+        grid.solve(p, model, out, cells, tolerance, r);
         lastSteps += r.steps;
     }
 
-    /** The largest estimated relative errors of the fine grid's outputs (see the class comment). */
-    private void estimate(CellParameters p, CellModel model, ResultBuffer out) {
-        estimate(p, model, out, grid.tolerance());
-    }
-
+    /** The largest estimated relative errors of the fine grid's outputs at the marches' tolerance (see the class comment). */
     private void estimate(CellParameters p, CellModel model, ResultBuffer out, double tolerance) {
         double sepInf = out.get(OutputField.SEPARATION);
         double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - model.c0()),

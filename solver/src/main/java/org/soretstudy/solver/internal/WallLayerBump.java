@@ -6,7 +6,7 @@ import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
 
 /**
  * The shapes of the analytic wall-layer start's temperature bump (the Dufour effect of the two composition layers,
- * see {@link GridMarch}), in scaled form, and their peak: pure functions of s = x/L and t' = t pi^2 D'/L^2, shared
+ * see {@link WallLayerStart}), in scaled form, and their peak: pure functions of s = x/L and t' = t pi^2 D'/L^2, shared
  * by every cell (the peak is found once).
  */
 final class WallLayerBump {
@@ -15,7 +15,7 @@ final class WallLayerBump {
     /**
      * The scaled bump of the layers at s = x/L, t' = t pi^2 D'/L^2 (D' the layers' diffusivity):
      * theta = (k_D a L/kappa)/(1 - eps) [g0(s, t') + eps g1(s, t')], eps = D'/kappa, g0 = -(u - l u)/(a L) (the
-     * quasi-steady bump), g1 = pi^2 (du_w/dt')/(a L) q(s) (the lag), see {@link GridMarch}; a K_D varying
+     * quasi-steady bump), g1 = pi^2 (du_w/dt')/(a L) q(s) (the lag), see {@link WallLayerStart}; a K_D varying
      * as k0 (1 + beta (1/2 - s)) adds beta gb(s, t').
      */
     static double layerBump0(double s, double tScaled) {
@@ -57,7 +57,7 @@ final class WallLayerBump {
     }
 
     /**
-     * The bump of the drift's first order (see the drift's first order of {@link GridMarch}) per unit eps L: -(delta(s) - delta(0))/(a L),
+     * The bump of the drift's first order (see the drift's first order of {@link WallLayerStart}) per unit eps L: -(delta(s) - delta(0))/(a L),
      * delta = eps (a w^2/2) [f(s L/w) + f((1 - s) L/w)], f(z) = i^2erfc z - z ierfc z (even: F(L) is unchanged).
      */
     static double layerBumpD(double s, double tScaled) {
@@ -65,7 +65,7 @@ final class WallLayerBump {
         return -0.5 * w * w * (driftShape(s / w) + driftShape((1 - s) / w) - driftShape(0) - driftShape(1 / w));
     }
 
-    /** f(z) = i^2erfc z - z ierfc z: the drift's first-order layer per a w^2/2 (see the drift's first order of {@link GridMarch}). */
+    /** f(z) = i^2erfc z - z ierfc z: the drift's first-order layer per a w^2/2 (see the drift's first order of {@link WallLayerStart}). */
     static double driftShape(double z) {
         return i2erfc(z) - z * ierfc(z);
     }

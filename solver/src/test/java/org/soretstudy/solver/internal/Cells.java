@@ -16,11 +16,12 @@ final class Cells {
 
     /**
      * One march on one grid ({@code cells} of {@code p}, else {@link #GRID}) with its outputs copied into
-     * {@code out} (or its failure): the march under test without the kernel's choice of grid.
+     * {@code out} (or its failure): the march under test without the kernel's choice of grid, at the time
+     * tolerance {@code tolerance}.
      */
-    static void march(GridMarch solver, CellParameters p, CellModel model, ResultBuffer out) {
+    static void march(GridMarch solver, double tolerance, CellParameters p, CellModel model, ResultBuffer out) {
         GridResult r = new GridResult();
-        solver.solve(p, model, out, p.cells() == 0 ? GRID : p.cells(), r);
+        solver.solve(p, model, out, p.cells() == 0 ? GRID : p.cells(), tolerance, r);
         if (!r.ok()) {
             out.reject(r.failure());
             return;
@@ -52,7 +53,7 @@ final class Cells {
         if (p.thermalBc() == ThermalBc.FLUX) {
             double lam = model.effectiveConductivity(p.c0(), p.tInitial());
             double half = 0.5 * p.heatFlux() * p.length() / lam;
-            model.setWalls(p.tInitial() + half, p.tInitial() - half);
+            model.loadWalls(p.tInitial() + half, p.tInitial() - half);
         }
         if (!model.constantSoret()) {
             double[] walls = numericWalls(model);

@@ -30,10 +30,14 @@ class GridMarchTest {
     }
 
     private static ResultBuffer run(CellParameters p, GridMarch solver) {
+        return run(p, solver, GridMarch.DEFAULT_TOLERANCE);
+    }
+
+    private static ResultBuffer run(CellParameters p, GridMarch solver, double tolerance) {
         CellModel model = new CellModel();
         ResultBuffer out = Cells.buffer();
         Cells.prepare(p, model, out);
-        Cells.march(solver, p, model, out);
+        Cells.march(solver, tolerance, p, model, out);
         return out;
     }
 
@@ -110,15 +114,13 @@ class GridMarchTest {
     @Test
     void aToleranceThatCannotBeMetFailsThePointWithoutThrowing() {
         GridMarch solver = new GridMarch();
-        solver.setTolerance(1e-300); // no step can meet it
-        ResultBuffer out = run(deGrootCell(TAU).build(), solver);
+        ResultBuffer out = run(deGrootCell(TAU).build(), solver, 1e-300); // no step can meet it
         assertEquals(org.soretstudy.solver.Status.FAILED, out.status());
         assertEquals(org.soretstudy.solver.ReasonCode.NOT_CONVERGED, out.reason().code());
         for (OutputField f : OutputField.ALL) {
             assertTrue(Double.isNaN(out.get(f)), "a failed result carries no output");
         }
         // the same workspace solves the next point as usual
-        solver.setTolerance(GridMarch.DEFAULT_TOLERANCE);
         assertEquals(org.soretstudy.solver.Status.OK, run(deGrootCell(TAU).build(), solver).status());
     }
 
@@ -134,8 +136,7 @@ class GridMarchTest {
         double first = Double.NaN;
         GridMarch solver = new GridMarch();
         for (double tol : new double[] {1e-4, 1e-5, 1e-6}) {
-            solver.setTolerance(tol);
-            ResultBuffer out = run(p, solver);
+            ResultBuffer out = run(p, solver, tol);
             double err = 0;
             for (int i = 0; i < f.length; i++) {
                 double exact = Cells.deGroot(f[i]) * out.get(OutputField.SEPARATION);
@@ -201,11 +202,11 @@ class GridMarchTest {
         ResultBuffer out = Cells.buffer();
         model.load(p);
         double sepInf = slope[0] * L;
-        model.setWalls(tInit - 0.5 * slope[1] * L, tInit + 0.5 * slope[1] * L);
+        model.loadWalls(tInit - 0.5 * slope[1] * L, tInit + 0.5 * slope[1] * L);
         out.set(OutputField.SEPARATION, sepInf);
         out.set(OutputField.C_HOT, c0 - 0.5 * sepInf);
         out.set(OutputField.C_COLD, c0 + 0.5 * sepInf);
-        Cells.march(new GridMarch(), p, model, out);
+        Cells.march(new GridMarch(), GridMarch.DEFAULT_TOLERANCE, p, model, out);
         assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
         for (int i = 0; i < f.length; i++) {
             double t = times[i];
@@ -269,11 +270,11 @@ class GridMarchTest {
         double[] atTau = new double[cells.length];
         double[] steadyError = new double[cells.length];
         GridMarch solver = new GridMarch();
-        solver.setTolerance(1e-9); // time error well below the spatial one
+        double tolerance = 1e-9; // time error well below the spatial one
         for (int i = 0; i < cells.length; i++) {
             CellParameters p = CellParameters.builder().length(L).walls(305, 295).c0(1.0).closure(Closure.DILUTE)
                     .diffusion(D).soret(0.3).mode(Mode.TRANSIENT).times(tau, 60 * tau).cells(cells[i]).build();
-            ResultBuffer out = run(p, solver);
+            ResultBuffer out = run(p, solver, tolerance);
             assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
             atTau[i] = out.separationAt(0);
             steadyError[i] = Math.abs(out.separationAt(1) - out.get(OutputField.SEPARATION));
@@ -298,10 +299,9 @@ class GridMarchTest {
         int[] cells = {16, 32, 64, 128};
         double[][] sep = new double[cells.length][];
         GridMarch solver = new GridMarch();
-        solver.setTolerance(1e-9);
         for (int i = 0; i < cells.length; i++) {
             ResultBuffer out = run(heliumArgon(ThermoModel.IDEAL, 0.3 * tau, tau).cells(cells[i])
-                    .initialTemperature(InitialTemperature.UNIFORM).build(), solver);
+                    .initialTemperature(InitialTemperature.UNIFORM).build(), solver, 1e-9);
             assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
             sep[i] = out.snapshot().separationAt();
         }
@@ -428,9 +428,9 @@ class GridMarchTest {
         for (int k = 0; k < cases.length; k++) {
             CellParameters p = cases[k];
             ResultBuffer out = run(p, new GridMarch());
-            GridMarch marched = new GridMarch(false);
-            marched.setTolerance(1e-7); // T's steps are controlled on the bump's scale: ~1e-11 K
-            ResultBuffer ref = run(p.toBuilder().cells(512).build(), marched);
+            GridMarch marched = new GridMarch(MarchOptions.DEFAULT.withoutAnalyticStart());
+            // T's steps are controlled on the bump's scale: ~1e-11 K
+            ResultBuffer ref = run(p.toBuilder().cells(512).build(), marched, 1e-7);
             assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
             assertEquals(Status.OK, ref.status(), () -> String.valueOf(ref.reason()));
             double sepInf = out.get(OutputField.SEPARATION);
@@ -450,7 +450,7 @@ class GridMarchTest {
 
     /**
      * Off c0 = 0.5 the drift's dependence on c (g'(c0) != 0) perturbs the layers at first order: the start carries
-     * it (even about the centre, so the separation is unchanged, see GridMarch.layerDriftEps). Reference: the
+     * it (even about the centre, so the separation is unchanged, see WallLayerStart.layerDriftEps). Reference: the
      * kernel marched from t = 0 on 1024 cells at tolerance 1e-10; the start's cells against the reference's
      * averaged 16 to a cell, separation_at up to the start time, dufour_dt_max (its peak is before the start).
      */
@@ -465,21 +465,21 @@ class GridMarchTest {
                 }
                 GridMarch probe = new GridMarch();
                 run(b.build(), probe);
-                double start = probe.lastLayerTime;
+                double start = probe.lastLayerTime();
                 String label = "c0 = " + c0 + (withDufour ? ", Dufour" : "") + ", start " + start / tau + " tau";
                 // seen: 0.365 tau at c0 = 0.3; with Dufour the start ends before the bump's peak (0.08 tau)
                 assertTrue(start >= (withDufour ? 0.05 : 0.3) * tau, label);
                 CellParameters p = b.times(0.02 * tau, 0.1 * tau, 0.2 * tau, start).build();
-                GridMarch solver = new GridMarch();
-                solver.profile = new double[Cells.GRID];
+                GridMarch solver = new GridMarch(MarchOptions.DEFAULT.withProfileAt(start)); // the start's cells
                 ResultBuffer out = run(p, solver);
-                GridMarch marched = new GridMarch(false);
-                marched.setTolerance(withDufour ? 1e-7 : 1e-10); // with Dufour T is controlled on the bump
-                marched.profile = new double[1024];
-                marched.profileTime = start;
-                ResultBuffer ref = run(p.toBuilder().cells(1024).build(), marched);
+                GridMarch marched = new GridMarch(MarchOptions.DEFAULT.withoutAnalyticStart().withProfileAt(start));
+                // with Dufour T is controlled on the bump
+                ResultBuffer ref = run(p.toBuilder().cells(1024).build(), marched, withDufour ? 1e-7 : 1e-10);
                 assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
                 assertEquals(Status.OK, ref.status(), () -> String.valueOf(ref.reason()));
+                double[] profile = new double[Cells.GRID];
+                double[] reference = new double[1024];
+                assertTrue(solver.profile(profile) && marched.profile(reference), "both profiles kept");
                 double sepInf = Math.abs(out.get(OutputField.SEPARATION));
                 for (int i = 0; i < 4; i++) {
                     // seen: up to 2e-6 (the drift's second order at the start; 2e-6 at c0 = 0.5 too)
@@ -489,10 +489,10 @@ class GridMarchTest {
                 for (int i = 0; i < Cells.GRID; i++) {
                     double mean = 0;
                     for (int k = 0; k < ratio; k++) {
-                        mean += marched.profile[ratio * i + k];
+                        mean += reference[ratio * i + k];
                     }
                     // seen: up to 1.2e-6 (2.2e-4 at c0 = 0.3 without the drift's first order)
-                    assertEquals(mean / ratio, solver.profile[i], 5e-6 * sepInf, label + ", cell " + i);
+                    assertEquals(mean / ratio, profile[i], 5e-6 * sepInf, label + ", cell " + i);
                 }
                 if (withDufour) {
                     double bump = ref.get(OutputField.DUFOUR_DT_MAX);
@@ -519,17 +519,16 @@ class GridMarchTest {
             CellParameters.builder().length(6.1e-4).walls(326.2, 297.6).c0(0.743).diffusion(2.11e-5).soret(1.26e-4)
                     .thermal(1.0, 1000, 0.03).thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, 0.0812)
                     .set(NumericInput.MOLAR_MASS_2, 0.0889).build()};
-        GridMarch reference = new GridMarch(false);
-        reference.setTolerance(1e-9);
+        GridMarch reference = new GridMarch(MarchOptions.DEFAULT.withoutAnalyticStart());
         for (CellParameters cell : cells) {
             double tau = cell.length() * cell.length() / (Math.PI * Math.PI * cell.diffusion());
             CellParameters p = cell.toBuilder().mode(Mode.TRANSIENT).times(0.1 * tau, tau).build();
             GridMarch solver = new GridMarch();
             ResultBuffer out = run(p, solver);
             assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
-            assertEquals(0, solver.lastLayerTime, "no analytic start for gases with Dufour");
+            assertEquals(0, solver.lastLayerTime(), "no analytic start for gases with Dufour");
             double bump = out.get(OutputField.DUFOUR_DT_MAX);
-            ResultBuffer marched = run(p, reference);
+            ResultBuffer marched = run(p, reference, 1e-9);
             double exact = marched.get(OutputField.DUFOUR_DT_MAX);
             assertTrue(exact > 1e-9, "a bump worth testing: " + exact + " K");
             assertEquals(exact, bump, 1e-3 * exact, "D/kappa = " + cell.diffusion() * 1000 / 0.03 * cell.density());

@@ -1,0 +1,173 @@
+package org.soretstudy.solver.internal;
+
+/**
+ * The outputs of a {@link GridMarch}, read off its state: the separation, the Dufour bump (with its peak over the
+ * accepted steps), t99's crossing within a step and the mass error.
+ *
+ * <p>The separation uses wall values extrapolated from the two nearest cells by the quadratic whose wall slope is
+ * the one zero mass flux imposes, {@code c_x = -S_T(T_w) g(c_w) T_x} (third order). dufour_dt_max is the largest
+ * |T - T_conduction| over the cell centres at the accepted steps, refined by a parabola through the three steps
+ * around the peak, and the steady state's when the bump relaxes to it after the last step (it may grow to it:
+ * strongly coupled gases); mass_error is |sum(c_i - c0)|/(n c0): mass is conserved to round-off because the flux
+ * form telescopes, the walls carry no mass flux and the mass matrix has unit column sums. t99 is interpolated within
+ * its step (log-linear in the deficit {@code 1 - sep/sep_inf}, exact for the single slowest mode left at t99).
+ */
+final class MarchOutputs {
+    private final MarchState state;
+    /** The largest bump so far; whether it has passed its peak; the bump at the previous two accepted steps. */
+    private double bumpMax;
+    private boolean bumpPeaked;
+    private double bump1;
+    private double bump2;
+    private double time1;
+    private double time2;
+
+    MarchOutputs(MarchState state) {
+        this.state = state;
+    }
+
+    /** Starts tracking the bump with the largest one before the first step (the analytic start's, or 0). */
+    void startBump(double max) {
+        bumpMax = max;
+        bumpPeaked = false;
+        bump1 = Double.NaN;
+        bump2 = Double.NaN;
+        time1 = Double.NaN;
+        time2 = Double.NaN;
+    }
+
+    /**
+     * Takes the bump of the step accepted at time t: its largest value, and past a maximum the peak of the parabola
+     * through the three steps around it (the bare largest step would err by the step's square).
+     */
+    void trackBump(double t) {
+        double bump = bump();
+        bumpMax = Math.max(bumpMax, bump);
+        if (bump1 > bump2 && bump1 > bump) {
+            bumpMax = Math.max(bumpMax, parabolicPeak(time2, bump2, time1, bump1, t, bump));
+            bumpPeaked = true;
+        }
+        bump2 = bump1;
+        time2 = time1;
+        bump1 = bump;
+        time1 = t;
+    }
+
+    /** Includes a bump reached otherwise (the steady state's, to which the bump relaxes after the last step). */
+    void includeBump(double bump) {
+        bumpMax = Math.max(bumpMax, bump);
+    }
+
+    /** True once the bump has passed its peak (the steps are held short until then). */
+    boolean bumpPeaked() {
+        return bumpPeaked;
+    }
+
+    double bumpMax() {
+        return bumpMax;
+    }
+
+    /** |sum(c_i - c0)|/(n c0): zero up to round-off (see the class comment). */
+    double massError() {
+        int n = state.n;
+        CellModel m = state.m;
+        double drift = 0;
+        for (int i = 0; i < n; i++) {
+            drift += state.c[i] - m.c0();
+        }
+        return Math.abs(drift / n) / Math.abs(m.c0());
+    }
+
+    /** c(L) - c(0), the wall values extrapolated consistently with the zero mass flux (third order). */
+    double separation() {
+        return wall(state.n - 1, state.n - 2, -1, state.tCold) - wall(0, 1, 1, state.tHot);
+    }
+    /**
+     * c at a wall from the quadratic through the two nearest cell averages with the wall slope that zero
+     * mass flux imposes, c_x = -S_T(T_w) g(c_w) T_x. {@code sign} is +1 at x = 0, -1 at x = L (the inward
+     * coordinate). The slope depends weakly on c_w: a few fixed-point passes.
+     */
+    private double wall(int i0, int i1, int sign, double tWallDirichlet) {
+        double[] c = state.c;
+        double[] temp = state.temp;
+        double h = state.h;
+        CellModel m = state.m;
+        boolean solveT = state.solveT;
+        boolean dirichlet = state.dirichlet;
+        double c0m = c[i0], c1m = c[i1];
+        double base = c0m - (c1m - c0m) / 6;
+        double cw = base;
+        double tw = tWallDirichlet;
+        double tx; // dT/dx (in x) at the wall
+        if (!solveT) {
+            tx = (state.tCold - state.tHot) / m.length();
+        } else if (dirichlet) {
+            tx = sign * (-3 * tw + 3.5 * temp[i0] - 0.5 * temp[i1]) / h;
+        } else {
+            tx = Double.NaN;
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            if (solveT && !dirichlet) {
+                double lam = m.effectiveConductivity(cw, Double.isNaN(tw) || pass == 0 ? temp[i0] : tw);
+                tx = -m.heatFlux() / lam;
+                tw = temp[i0] - (temp[i1] - temp[i0]) / 6 - sign * tx * h / 3;
+            }
+            double slopeIn = sign * (-m.soret(tw) * state.g(cw) * tx);
+            cw = base - slopeIn * h / 3;
+        }
+        return cw;
+    }
+    /**
+     * Max |T - T_conduction| over the cell: the largest cell average's, refined by the parabola through it and its
+     * neighbours (cell averages turned into point values, minus h^2/24 of the second derivative, then the vertex).
+     * The bare largest cell average would err by ~(h/w)^2 (w the bump's width), unevenly as the peak moves between
+     * centres, which would make the coarse/fine comparison of the kernel unreliable.
+     */
+    double bump() {
+        int n = state.n;
+        double[] temp = state.temp;
+        double tHot = state.tHot;
+        double max = 0, slope = (state.tCold - tHot) / n, start = tHot + 0.5 * slope;
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.abs(temp[i] - (start + slope * i));
+            if (d > max) {
+                max = d;
+                at = i;
+            }
+        }
+        if (at == 0 || at == n - 1) {
+            return max;
+        }
+        double sign = Math.signum(temp[at] - (start + slope * at));
+        double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
+        double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
+        double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
+        if (!(second < 0)) {
+            return max;
+        }
+        return y0 - second / 24 - first * first / (2 * second);
+    }
+    /** The first time the deficit 1 - sep/sep_inf reaches 0.01, between two accepted steps. */
+    static double crossing(double ta, double tb, double da, double db) {
+        if (!(da > 0.01)) {
+            return ta;
+        }
+        if (db > 0 && da > db) {
+            return ta + (tb - ta) * Math.log(da / 0.01) / Math.log(da / db);
+        }
+        return ta + (tb - ta) * (da - 0.01) / (da - db);
+    }
+    private static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
+        double d01 = (v1 - v0) / (t1 - t0);
+        double d12 = (v2 - v1) / (t2 - t1);
+        double curvature = (d12 - d01) / (t2 - t0);
+        if (!(curvature < 0)) {
+            return v1;
+        }
+        // v(t) = v1 + s (t - t1) + curvature (t - t1)^2 around t1, s the centred slope
+        double slope = d01 + curvature * (t1 - t0);
+        double peak = v1 - slope * slope / (4 * curvature);
+        return Math.min(peak, v1 + 0.5 * Math.abs(v1 - Math.min(v0, v2))); // guard a poor fit
+    }
+}

@@ -1,0 +1,271 @@
+package org.soretstudy.solver.internal;
+
+import static org.soretstudy.solver.internal.ErrorFunctions.INV_SQRT_PI;
+import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
+
+/**
+ * The analytic wall-layer start of a {@link GridMarch}. With Dirichlet walls, a linear start and a constant S_T, the
+ * first stretch (up to 0.5 tau, shorter when the drift's c dependence or the Dufour coupling make the layers
+ * nonlinear beyond a quarter of the tolerance, see {@link #time}) is the analytic solution of two wall layers;
+ * marching starts from its cell averages and report times before are exact: this skips the ~20 short steps the
+ * self-similar early layers cost the step controller. With Dufour, T carries the layers' bump: for D/kappa &lt;= 0.03
+ * (liquids) quasi-steady with K_D(c, T) plus the lag of T behind c, and the start may pass the bump's peak
+ * (~0.19 tau): dufour_dt_max then comes from the analytic peak (see {@link #bumpMax}); above (gases) there is no
+ * analytic start: the march from t = 0 resolves the coupled layers and the bump's peak.
+ */
+final class WallLayerStart {
+    /** The analytic wall layers (see {@link #time}) hold at most to this time, in tau (images 1e-11). */
+    private static final double LAYER_MAX = 0.5;
+    /** With Dufour and D/kappa up to {@link #LAG_MAX_RATIO} (liquids), the start ends before the bump's peak (in tau). */
+    private static final double LAYER_MAX_BUMP = 0.08;
+    /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
+    private static final double LAG_MAX_RATIO = 0.03;
+    /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
+    private static final double LAYER_MIN = 2e-3;
+    /** The analytic start's neglected terms may reach this fraction of the step tolerance. */
+    private static final double LAYER_BUDGET = 0.25;
+
+    private final MarchState state;
+    private final MarchOutputs outputs;
+    /** The layers' wall gradient a and diffusivity D' of this solve (see {@link #begin}). */
+    private double a;
+    private double diffLayer;
+    /** eps_D of the analytic start (0 without Dufour). */
+    private double layerEps;
+    /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #fillState}), grown as needed. */
+    private double[] layerI2 = new double[0];
+    private double[] layerI3 = new double[0];
+
+    WallLayerStart(MarchState state, MarchOutputs outputs) {
+        this.state = state;
+        this.outputs = outputs;
+    }
+
+    /**
+     * Starts the layers of this solve (once {@link #time} is above 0): with Dufour the layers' quasi-steady bump
+     * steepens the wall gradient of T by 1/(1 - eps_D) and lowers the diffusivity of c to D (1 - eps_D).
+     */
+    void begin() {
+        double epsD = state.m.dufourRatio(state.m.c0(), 0.5 * (state.tHot + state.tCold));
+        a = state.m.soret(state.tHot) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length() / (1 - epsD);
+        diffLayer = state.diff * (1 - epsD);
+        layerEps = state.dufour ? epsD : 0;
+    }
+
+    /** The separation of the layers at time t (up to the start's time). */
+    double separation(double t) {
+        return -2 * layerWall(t, a, diffLayer);
+    }
+
+    /** Sets the state's c (and T) to the layers' cell averages at time t (see {@link #fillState(double, double, double)}). */
+    void fillState(double t) {
+        fillState(t, a, diffLayer);
+    }
+
+    /**
+     * The time up to which the composition is the analytic wall-layer solution (0: march from t = 0). With a
+     * constant S_T, Dirichlet walls and a linear start, T stays the conduction profile (up to the Dufour bump)
+     * and c - c0 is the solution of the linear problem u_t = D u_xx, u_x = -a at both walls (a = S_T g(c0) T_x),
+     * u = 0 at t = 0: two wall layers u = +-a 2 sqrt(D t) ierfc(d/(2 sqrt(D t))) (d the distance to the wall)
+     * and their first images across the other wall, plus the drift's first order in g'(c0) (even about the
+     * centre, see {@link #layerDriftEps}). The neglected terms relative to u: the further images,
+     * ierfc(3 L/(2 sqrt(D t))) (1e-20 at 0.5 tau); the drift's second order in its dependence on c,
+     * (g'/g u)^2 + g''/(2 g) u^2 (u at most the wall value), and its first order's images (4 |f(L/w)| g'/g u) and
+     * O(eps_D) (with Dufour); against 1024-cell references at c0 = 0.3 to 0.5 the start's cells are within
+     * ~1e-6 of the steady separation (2e-4 at c0 = 0.3 without the drift's first order); with Dufour, the departure
+     * of the bump from the quasi-steady one of {@link #fillState} and the second order of the feedback,
+     * eps_D (2 D/kappa + eps_D) (against 1024-cell references of a THN/IBB-like liquid, eps_D = 1e-4,
+     * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
+     * kept below a quarter of the step tolerance.
+     */
+    double time(double tau, double scaleC) {
+        double diff = state.diff;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        boolean dufour = state.dufour;
+        double tHot = state.tHot;
+        double tCold = state.tCold;
+        if (!state.linearStart || !m.constantSoret()) {
+            return 0;
+        }
+        double g = state.g(m.c0());
+        double slope = Math.abs(state.gPrime(m.c0()) / g), curvature = state.binary ? 1 / g : 0; // |g''/(2 g)|
+        double epsD = Math.abs(m.dufourRatio(m.c0(), 0.5 * (tHot + tCold)));
+        double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length());
+        // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
+        if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
+            // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
+            // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
+            return 0;
+        }
+        double cap = dufour ? LAYER_MAX_BUMP : LAYER_MAX;
+        for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
+            double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
+            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
+            // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
+            // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
+            double z = m.length() / (2 * Math.sqrt(diff * t));
+            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
+            if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * state.tolerance * scaleC) {
+                return t;
+            }
+        }
+        return 0;
+    }
+    /**
+     * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
+     * quasi-steady bump's uniform part, (k_D/kappa) sep/L, feeds back on the wall gradient, which becomes
+     * (a - 2 eps_D u(0)/L)/(1 - eps_D); its sqrt(t) part -beta a sqrt(t) drives this layer (Carslaw-Jaeger 2.9).
+     */
+    private double layerCorrection(double t, double a, double diffLayer) {
+        return layerEps == 0 ? 0 : -8 * layerEps * diffLayer * t * a / (state.m.length() * (1 - layerEps));
+    }
+    /**
+     * c = cell averages of the two wall layers at time t (see {@link #time}). With Dufour, T carries the
+     * bump of the layers: theta_t = kappa theta_xx + (k_D u_x)_x, theta = 0 at the walls, expanded in the lag
+     * (theta_t/kappa against theta_xx, ~tau_T/t): theta = theta_0 + G theta_0,t/kappa + ..., G the inverse of
+     * d^2/dx^2 with zero wall values. theta_0 = -(F(x) - F(L) x/L)/kappa (F = int_0^x k_D u_x, k_D = K_D/(rho c_p)
+     * at the layers' c and the conduction temperature: ideal thermo varies ~T^2, ~5 % of the bump over 10 K); with
+     * u_t = D' u_xx the first lag term is (D'/kappa) theta_0 + (k_D/kappa^2) L^2 u_w' q(x/L), q = -s (1 - s)(1 - 2s)/6
+     * the zero-wall solution of q'' = 1 - 2s (the line between the wall values, u_w (1 - 2s), differentiated in t),
+     * and summing the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). The neglected terms are
+     * ~(D/kappa)^2 and ~1e-2 of the lag term at 0.2 tau (0.2 % of the bump at D/kappa = 0.02); the layers of c stay mirror images
+     * (k_D frozen in c's feedback), so mass is conserved.
+     */
+    private void fillState(double t, double a, double diffLayer) {
+        int n = state.n;
+        double h = state.h;
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        double[] c = state.c;
+        double width = 2 * Math.sqrt(diffLayer * t), scale = a * width * width / h, dz = h / width;
+        double corr = layerCorrection(t, a, diffLayer);
+        // every argument is j dz, j = 0 .. 3n: i^2erfc (and i^3erfc up to n, for the Dufour correction) once each
+        int count = 3 * n + 1;
+        if (layerI2.length < count) {
+            layerI2 = new double[count];
+            layerI3 = new double[count];
+        }
+        double[] i2 = layerI2, i3 = layerI3;
+        ErrorFunctions.fill(dz, count, i2, corr != 0 ? n + 1 : 0, i3);
+        double[] p = state.scratch; // the hot wall's layer with its images at +-2L; the cold one is its mirror image, negated
+        double upper = i2[0];
+        double far = i2[2 * n]; // the image at 2L seen from the cell's left face
+        double left = far; // the image at -2L
+        // the first order in g'(c0): eps u1 at each wall, even about the centre (see layerDriftEps), with its tail
+        // beyond the other wall folded back (mirror image): the cells then hold its zero mass up to 2L/w (i^2erfc);
+        // its cell integrals are differences of z i^2erfc z, from the same i^2erfc values as the layer's
+        double eps = layerDriftEps(a), ds = 0.5 * eps * a * width * width * width / h;
+        double[] e = state.scratchT; // the drift's first order
+        double zUpper = 0, zFar = 2 * n * dz * far;
+        for (int i = 0; i < n; i++) {
+            double lower = i2[i + 1];
+            double near = i2[2 * n - i - 1];
+            double right = i2[2 * n + i + 1];
+            p[i] = scale * ((upper - lower) + (near - far) + (left - right));
+            double zLower = (i + 1) * dz * lower, zNear = (2 * n - i - 1) * dz * near;
+            e[i] = ds * ((zLower - zUpper) + (zFar - zNear));
+            upper = lower;
+            far = near;
+            left = right;
+            zUpper = zLower;
+            zFar = zNear;
+        }
+        if (corr != 0) {
+            double cs = corr * width / h, hi = i3[0];
+            for (int i = 0; i < n && i * dz < ErrorFunctions.CUTOFF; i++) {
+                double lo = i3[i + 1];
+                p[i] += cs * (hi - lo);
+                hi = lo;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            c[i] = m.c0() + (p[i] - p[n - 1 - i]);
+        }
+        double drift = 0; // eps u1 at the walls
+        if (eps != 0) {
+            for (int i = 0; i < n; i++) {
+                c[i] += e[i] + e[n - 1 - i];
+            }
+            drift = 0.125 * eps * a * width * width;
+        }
+        if (state.solveT) {
+            // theta = [-(F(x) - F(L) x/L)/kappa + (k_D/kappa^2) L^2 u_w' q(x/L)]/(1 - D'/kappa), F = int_0^x k_D u_x
+            // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
+            // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
+            double uw = layerWall(t, a, diffLayer); // the hot wall value
+            double lag = 1 / (1 - diffLayer / kappa);
+            double pLag = state.kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer);
+            double[] f = state.scratchT; // the bump's integral
+            double uPrev = uw + drift, sPrev = 0, acc = 0;
+            for (int i = 0; i < n; i++) {
+                double u = c[i] - m.c0(), sc = (i + 0.5) / n;
+                acc += state.kdAt(0.5 * (sPrev + sc), m.c0() + 0.5 * (u + uPrev)) * (u - uPrev);
+                f[i] = acc;
+                uPrev = u;
+                sPrev = sc;
+            }
+            double fEnd = acc + state.kdAt(0.5 * (sPrev + 1), m.c0() + 0.5 * (uPrev - uw)) * (drift - uw - uPrev);
+            double inv24n2 = 1.0 / (24.0 * n * n);
+            for (int i = 0; i < n; i++) {
+                double sc = (i + 0.5) / n;
+                double q = -sc * (1 - sc) * (1 - 2 * sc) / 6 + (1 - 2 * sc) * inv24n2;
+                state.temp[i] = state.conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
+            }
+        }
+    }
+    /**
+     * The drift's first order in the layers: with g(c0 + u) = g0 + g1 u, the wall condition u_x = -a - eps u
+     * (eps = a g1/g0) and the drift D eps u_x perturb the hot wall's layer u0 = a w ierfc(x/w) (w = 2 sqrt(D t)) by
+     * eps u1, u1_t = D u1_xx + D u0_x, u1_x(0) = -u0(0), u1 = 0 at t = 0. -x u0/2 solves the equation (u0 solves
+     * the heat equation), leaving the wall flux -u0(0)/2 = -a w/(2 sqrt(pi)) to (a/2) w^2 i^2erfc(x/w)
+     * (Carslaw-Jaeger 2.9): u1 = (a w^2/2)(i^2erfc z - z ierfc z), z = x/w, of zero mass, 1/4 of a w^2/2 at the
+     * wall and cell integral -(a w^3/2) [z i^2erfc z] (d(z i^2erfc z)/dz = i^2erfc z - z ierfc z). At the cold
+     * wall (x -&gt; L - x, u -&gt; -u turns eps into -eps) the same eps u1(L - x): the correction is even about
+     * the centre, so the separation is unchanged to this order. Its images across the other wall are left out
+     * (see {@link #time}); with Dufour the layers' D' and a are used (their O(eps_D) difference, too).
+     */
+    private double layerDriftEps(double a) {
+        return a * state.gPrime(state.m.c0()) / state.g(state.m.c0());
+    }
+    /**
+     * The largest |T - T_conduction| of the analytic start up to its time t (see {@link WallLayerBump#layerBump0}): the peak of
+     * g0 + eps g1 + |beta gb + gamma gc + eps_g L gd| (to first order in eps, beta, gamma and eps_g = a g'/g, see
+     * {@link WallLayerBump#layerBumpD}; the envelope theorem: all at the peak of g0; gb, gc and gd are even about the centre, g0
+     * odd, so the larger of the two halves' bumps takes the modulus) when t is past it, otherwise the bump of the
+     * start state (it grows up to the peak).
+     */
+    double bumpMax(double t) {
+        double kappa = state.kappa;
+        CellModel m = state.m;
+        double tHot = state.tHot;
+        double tCold = state.tCold;
+        double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
+        double diffLayer = state.diff * (1 - epsD), eps = diffLayer / kappa;
+        double[] peak = WallLayerBump.PEAK;
+        if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
+            return outputs.bump();
+        }
+        double a = m.soret(tHot) * state.g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
+        double kd = state.kdAt(0.5), beta = (state.kdAt(0) - state.kdAt(1)) / kd;
+        // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
+        double dc = 1e-3 * (state.binary ? Math.min(m.c0(), 1 - m.c0()) : m.c0());
+        double gamma = (state.kdAt(0.5, m.c0() + dc) - state.kdAt(0.5, m.c0() - dc)) / (2 * dc * kd) * a * m.length();
+        double epsL = layerDriftEps(a) * m.length();
+        return Math.abs(kd * a * m.length() / kappa) / (1 - eps)
+                * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
+    }
+    /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
+    private double layerWall(double t, double a, double diffLayer) {
+        double width = 2 * Math.sqrt(diffLayer * t), z = state.m.length() / width;
+        return a * width * (INV_SQRT_PI - 2 * ierfc(z) + 2 * ierfc(2 * z) - ierfc(3 * z))
+                + 0.25 * layerCorrection(t, a, diffLayer);
+    }
+    /** d/dt of {@link #layerWall}: d(w ierfc(k L/w))/dt = (w/(2t)) e^{-k^2 z^2}/sqrt(pi); the correction is ~t. */
+    private double layerWallRate(double t, double a, double diffLayer) {
+        double width = 2 * Math.sqrt(diffLayer * t), z = state.m.length() / width, z2 = z * z;
+        return a * width / (2 * t) * INV_SQRT_PI
+                * (1 - 2 * Math.exp(-z2) + 2 * Math.exp(-4 * z2) - Math.exp(-9 * z2))
+                + 0.25 * layerCorrection(t, a, diffLayer) / t;
+    }
+}
