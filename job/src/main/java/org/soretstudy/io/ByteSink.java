@@ -1,6 +1,5 @@
 package org.soretstudy.io;
 
-import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -10,6 +9,7 @@ import java.util.Arrays;
  * per-field object. Numbers are written in their shortest round-trip form (see {@link #appendDouble}).
  */
 public final class ByteSink {
+    private static final int MAX_DOUBLE_CHARS = 25; // -d.ddddddddddddddddE-324 is 24
     private byte[] bytes;
     private int size;
 
@@ -64,13 +64,15 @@ public final class ByteSink {
     }
 
     /**
-     * Appends a finite double as Java's {@code Double.toString} layout writes it (plain from 1e-3 to 1e7, else
-     * {@code d.dddE±n}) with the SHORTEST digits that parse back to the same double (Schubfach, Giulietti 2020, as
-     * Java 19+ and Jackson's fast writer do): Java 17's own {@code Double.toString} is several times slower and
-     * sometimes prints one or two digits more than needed.
+     * Appends a finite double in Java's {@code Double.toString} layout (plain from 1e-3 to 1e7, else
+     * {@code d.dddE±n}) with the shortest digits that parse back to the same double ({@link ShortestDouble}, the
+     * text Java 19+ prints): Java 17's own {@code Double.toString} is several times slower and sometimes prints a
+     * digit or two more than needed.
      */
     public ByteSink appendDouble(double v) {
-        return appendAscii(NumberOutput.toString(v, true));
+        ensure(MAX_DOUBLE_CHARS);
+        size = ShortestDouble.write(v, bytes, size);
+        return this;
     }
 
     public void writeTo(OutputStream out, int off, int len) throws IOException {

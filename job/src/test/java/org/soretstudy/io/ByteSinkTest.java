@@ -3,11 +3,16 @@ package org.soretstudy.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The number text of result lines: parses back to the same double, never longer than Java 17's, in Java's layout. */
+/**
+ * The number text of result lines ({@link ShortestDouble}): parses back to the same double, never longer than Java
+ * 17's {@code Double.toString}, in its layout, and the very text of an independent Schubfach implementation
+ * (Jackson's, the text Java 19+ prints).
+ */
 class ByteSinkTest {
     private static String text(double v) {
         ByteSink s = new ByteSink(32);
@@ -30,6 +35,7 @@ class ByteSinkTest {
         assertTrue(digits(t) <= Math.max(2, digits(java)), t + " longer than " + java);
         assertEquals(java.contains("E"), t.contains("E"), "layout of " + t + " vs " + java);
         assertEquals(java.startsWith("-"), t.startsWith("-"), t);
+        assertEquals(NumberOutput.toString(v, true), t);
     }
 
     @Test
@@ -43,6 +49,11 @@ class ByteSinkTest {
         }
         for (int i = 0; i < 1_000_000; i++) { // the magnitudes of physical results, where the layout switches
             check(Math.scalb(rng.nextDouble(), rng.nextInt(-60, 60)));
+        }
+        for (int i = 0; i < 200_000; i++) { // integers, subnormals, short decimals
+            check((double) rng.nextLong(1L << 60));
+            check(Double.longBitsToDouble(rng.nextLong(1L << 52)));
+            check(rng.nextInt(1_000_000) / 1000.0);
         }
     }
 
