@@ -35,6 +35,10 @@ public final class CellLineParser {
     private static final int CELLS = ID + 8;
     private static final int GAS = ID + 9;
     private static final byte[][] KEYS = keys();
+    /** The enumerations of keys THERMAL_BC..MODE, in that order, and their JSON values as bytes. */
+    private static final Enum<?>[][] ENUMS = {ThermalBc.values(), Closure.values(), SoretModel.values(), ThermoModel.values(),
+        InitialTemperature.values(), Mode.values()};
+    private static final byte[][][] ENUM_KEYS = enumKeys();
     private static final int TABLE_BITS = 7;
     private static final int[] TABLE = table(); // open addressing: key hash -> key code + 1 (0 = empty)
     private static final int MAX_INTEGER_DIGITS = 18; // fits a long with room: Jackson's int/long node range
@@ -65,6 +69,20 @@ public final class CellLineParser {
         k[TIMES] = ascii("times");
         k[CELLS] = ascii("cells");
         k[GAS] = ascii("gas");
+        return k;
+    }
+
+    private static byte[][][] enumKeys() {
+        byte[][][] k = new byte[ENUMS.length][][];
+        for (int e = 0; e < ENUMS.length; e++) {
+            k[e] = new byte[ENUMS[e].length][];
+            for (int i = 0; i < ENUMS[e].length; i++) {
+                Enum<?> c = ENUMS[e][i];
+                String key = c instanceof ThermalBc x ? x.key() : c instanceof Closure x ? x.key() : c instanceof SoretModel x ? x.key()
+                        : c instanceof ThermoModel x ? x.key() : c instanceof InitialTemperature x ? x.key() : ((Mode) c).key();
+                k[e][i] = ascii(key);
+            }
+        }
         return k;
     }
 
@@ -182,12 +200,24 @@ public final class CellLineParser {
         int len = close - from;
         p = close + 1;
         for (int slot = hash(b, from, len); TABLE[slot] != 0; slot = (slot + 1) & (TABLE.length - 1)) {
-            byte[] k = KEYS[TABLE[slot] - 1];
-            if (k.length == len && Arrays.equals(k, 0, len, b, from, close)) {
+            if (matches(KEYS[TABLE[slot] - 1], from, len)) {
                 return TABLE[slot] - 1;
             }
         }
         return -1;
+    }
+
+    /** The bytes from {@code from} spell {@code word} (keys are short: a plain loop beats a vectorised compare). */
+    private boolean matches(byte[] word, int from, int len) {
+        if (word.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (word[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean literal(String word) {
@@ -320,25 +350,20 @@ public final class CellLineParser {
         if (close < 0) {
             return false;
         }
-        String v = new String(b, p + 1, close - p - 1, StandardCharsets.ISO_8859_1);
+        int from = p + 1;
         p = close + 1;
-        Enum<?> e;
-        if (code == THERMAL_BC) {
-            e = ThermalBc.fromKey(v);
-        } else if (code == CLOSURE) {
-            e = Closure.fromKey(v);
-        } else if (code == SORET_MODEL) {
-            e = SoretModel.fromKey(v);
-        } else if (code == THERMO) {
-            e = ThermoModel.fromKey(v);
-        } else if (code == INITIAL_TEMPERATURE) {
-            e = InitialTemperature.fromKey(v);
-        } else {
-            e = Mode.fromKey(v);
+        Enum<?>[] constants = ENUMS[code - THERMAL_BC];
+        byte[][] keys = ENUM_KEYS[code - THERMAL_BC];
+        for (int i = 0; i < keys.length; i++) {
+            if (matches(keys[i], from, close - from)) {
+                set(constants[i], out);
+                return true;
+            }
         }
-        if (e == null) {
-            return false; // an unknown value: the full reader names the allowed ones
-        }
+        return false; // an unknown value: the full reader names the allowed ones
+    }
+
+    private static void set(Enum<?> e, CellParameters.Builder out) {
         if (e instanceof ThermalBc x) {
             out.thermalBc(x);
         } else if (e instanceof Closure x) {
@@ -352,7 +377,6 @@ public final class CellLineParser {
         } else {
             out.mode((Mode) e);
         }
-        return true;
     }
 
     private boolean times(CellParameters.Builder out) {

@@ -190,21 +190,42 @@ final class ShortestDouble {
         return end;
     }
 
-    /** Writes the {@code len} digits of f at {@code at}; returns the end. Eight at a time in int arithmetic. */
+    /** "00" to "99": two digits per division. */
+    private static final byte[] PAIRS = pairs();
+
+    private static byte[] pairs() {
+        byte[] p = new byte[200];
+        for (int i = 0; i < 100; i++) {
+            p[2 * i] = (byte) ('0' + i / 10);
+            p[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        return p;
+    }
+
+    /** Writes the {@code len} digits of f at {@code at}; returns the end. Eight at a time in int arithmetic, by pairs. */
     private static int digits(long f, int len, byte[] out, int at) {
         int end = at + len;
         int i = end;
         while (f >= 100_000_000L) {
             long q = f / 100_000_000L;
             int low = (int) (f - q * 100_000_000L);
-            for (int j = 0; j < 8; j++) {
-                out[--i] = (byte) ('0' + low % 10);
-                low /= 10;
+            for (int j = 0; j < 4; j++) {
+                int r = low % 100;
+                low /= 100;
+                out[--i] = PAIRS[2 * r + 1];
+                out[--i] = PAIRS[2 * r];
             }
             f = q;
         }
-        for (int x = (int) f; i > at; x /= 10) {
-            out[--i] = (byte) ('0' + x % 10);
+        int x = (int) f;
+        while (i - at >= 2) {
+            int r = x % 100;
+            x /= 100;
+            out[--i] = PAIRS[2 * r + 1];
+            out[--i] = PAIRS[2 * r];
+        }
+        if (i > at) {
+            out[--i] = (byte) ('0' + x);
         }
         return end;
     }
