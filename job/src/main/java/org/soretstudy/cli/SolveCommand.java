@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             "\"rejected\" and a reason {code, field, message}; the next line is solved as usual. The lines are solved on",
             "every core (see --threads) and the results still come back in input order; when the input pauses, the",
             "results of the lines read so far are written at once, so a program may send one line and wait for its answer.",
+            "Numbers are written in the shortest form that reads back as the same double (Java's layout: 0.0033, 9.5E-10).",
             "",
             "Examples:",
             "  echo '{\"id\":1,\"length\":0.01,\"t_hot\":300.5,\"t_cold\":299.5,\"c0\":0.5,\"diffusion\":9.5e-10,\"soret\":3.3e-3}' \\",
