@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * back-arrow fails the build:
  * <pre>
  * cli                                   picocli commands (thin)
- * run, bench, surrogate, report, submit the engines of the commands
+ * run, bench, surrogate, report, submit, lines   the engines of the commands
  * spec, io, stats                       a study's spec, its files, its statistics
  * sampling, datasets, solver            pure maths and physics: designs, distributions, curated data, the cell
  * error                                 the one user-error type every layer throws
@@ -36,7 +36,7 @@ class ArchitectureTest {
                 .withOptionalLayers(true)
                 .layer("cli").definedBy("org.soretstudy.cli..")
                 .layer("engines").definedBy("org.soretstudy.run..", "org.soretstudy.bench..", "org.soretstudy.surrogate..",
-                        "org.soretstudy.report..", "org.soretstudy.submit..")
+                        "org.soretstudy.report..", "org.soretstudy.submit..", "org.soretstudy.lines..")
                 .layer("study").definedBy("org.soretstudy.spec..", "org.soretstudy.io..", "org.soretstudy.stats..")
                 .layer("foundations").definedBy("org.soretstudy.sampling..", "org.soretstudy.datasets..", "org.soretstudy.solver..")
                 .layer("error").definedBy("org.soretstudy.error..")
@@ -54,7 +54,7 @@ class ArchitectureTest {
 
     @Test
     void enginesDoNotImportEachOther() {
-        slices().matching("org.soretstudy.(run|bench|surrogate|report|submit)..").should().notDependOnEachOther()
+        slices().matching("org.soretstudy.(run|bench|surrogate|report|submit|lines)..").should().notDependOnEachOther()
                 .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.soretstudy.run"))
                 .check(classes);
