@@ -24,13 +24,6 @@ public final class Moments implements Serializable {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    /** {@link #add} of values[0 .. n), in order. */
-    public void addAll(double[] values, int n) {
-        for (int i = 0; i < n; i++) {
-            add(values[i]);
-        }
-    }
-
     /** Adds one value; NaN is ignored. */
     public void add(double x) {
         if (Double.isNaN(x)) {
