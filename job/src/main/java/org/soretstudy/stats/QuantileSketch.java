@@ -108,13 +108,6 @@ public final class QuantileSketch implements Serializable {
         updateCapacities();
     }
 
-    /** {@link #add} of values[0 .. n), in order. */
-    public void addAll(double[] values, int n) {
-        for (int i = 0; i < n; i++) {
-            add(values[i]);
-        }
-    }
-
     /** Adds one value; NaN is ignored. */
     public void add(double x) {
         if (Double.isNaN(x)) {

@@ -105,29 +105,6 @@ public final class StudyStatistics implements Serializable {
     }
 
     /**
-     * Adds {@code n} rows with status ok given column by column ({@code columns[i][r]}: output i of row r, indexed
-     * like {@link StatisticsConfig#outputs()}, NaN for null): the same as {@code n} calls of
-     * {@link #addSample} with {@link Status#OK}, row after row, because each output's moments and sketch see their
-     * own values in the same order either way. The sketches take one output at a time (its sketch stays in the
-     * cache for a run of values); the moments take one row at a time, as each output's Welford update is a chain
-     * of dependent divisions that only the outputs' independent chains side by side keep from stalling.
-     */
-    public void addOkRows(double[][] columns, int n) {
-        if (columns.length != moments.length) {
-            throw new IllegalArgumentException("expected " + moments.length + " columns, got " + columns.length);
-        }
-        statusCounts[Status.OK.ordinal()] += n;
-        for (int r = 0; r < n; r++) {
-            for (int i = 0; i < columns.length; i++) {
-                moments[i].add(columns[i][r]);
-            }
-        }
-        for (int i = 0; i < columns.length; i++) {
-            sketches[i].addAll(columns[i], n);
-        }
-    }
-
-    /**
      * Adds the Saltelli block of base index {@code baseIndex} whose rows are all ok: the A row, the B row and
      * {@code ab[k]} the AB^(k) row (A with column k from B), each indexed like the outputs. A block with a null
      * (NaN) or infinite value in an analysed output is dropped whole and counted as dropped; returns whether

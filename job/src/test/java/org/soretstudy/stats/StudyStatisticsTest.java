@@ -172,37 +172,6 @@ class StudyStatisticsTest {
     }
 
     @Test
-    void okRowsByColumnsGiveTheSameBitsAsOneAddSamplePerRow() {
-        Study study = new Study();
-        StatisticsConfig config = StatisticsConfig.of(OUTPUTS, StatisticsConfig.DEFAULT_QUANTILES, SEED);
-        StudyStatistics perRow = new StudyStatistics(config, 3);
-        StudyStatistics byColumns = new StudyStatistics(config, 3);
-        double[][] columns = new double[OUTPUTS.size()][97]; // odd batches: they end anywhere in a compaction cycle
-        int buffered = 0;
-        for (int i = 0; i < BLOCKS; i++) {
-            for (int r = 0; r < ROWS_PER_BLOCK; r++) {
-                perRow.addSample(study.status[i][r], study.values[i][r]);
-                if (study.status[i][r] != Status.OK) {
-                    byColumns.addSample(study.status[i][r], study.values[i][r]);
-                    continue;
-                }
-                for (int o = 0; o < OUTPUTS.size(); o++) {
-                    columns[o][buffered] = study.values[i][r][o];
-                }
-                if (++buffered == columns[0].length) {
-                    byColumns.addOkRows(columns, buffered);
-                    buffered = 0;
-                }
-            }
-        }
-        byColumns.addOkRows(columns, buffered);
-        assertEquals(perRow.summary(), byColumns.summary()); // Double.equals: bit for bit
-        for (String output : OUTPUTS) {
-            assertTrue(Arrays.equals(perRow.sketch(output).contents(), byColumns.sketch(output).contents()), output);
-        }
-    }
-
-    @Test
     void withoutSobolTheSummaryHasNoSobolKeys() {
         StatisticsConfig config = StatisticsConfig.of(OUTPUTS, List.of(0.5), SEED);
         StudyStatistics stats = new Study().chunked(config, 500);
