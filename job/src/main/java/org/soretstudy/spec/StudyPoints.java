@@ -12,15 +12,18 @@ import org.soretstudy.solver.NumericInput;
  */
 public final class StudyPoints {
     private final Sampler sampler;
-    private final CellParameters.Builder base;
-    private final CellParameters.Builder point = CellParameters.builder();
+    /**
+     * The base inputs with the varied ones of the last point on top: only the varied inputs change from point to
+     * point, and every point sets all of them, so the base is copied in once, not per point.
+     */
+    private final CellParameters.Builder point;
     private final NumericInput[] inputs;
     private final double[] values;
     private Sampler.Cursor cursor;
 
     public StudyPoints(StudySpec spec) {
         sampler = spec.sampler();
-        base = spec.baseBuilder();
+        point = spec.baseBuilder(); // a new builder of its own
         inputs = spec.parameterNames().stream().map(NumericInput::fromKey).toArray(NumericInput[]::new);
         values = new double[inputs.length];
     }
@@ -44,7 +47,6 @@ public final class StudyPoints {
 
     /** The base inputs with the varied parameters set to {@code parameterValues} (in column order). */
     public CellParameters withValues(double[] parameterValues) {
-        point.reset(base);
         for (int j = 0; j < inputs.length; j++) {
             point.set(inputs[j], parameterValues[j]);
         }
