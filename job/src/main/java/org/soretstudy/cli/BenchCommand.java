@@ -34,7 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
     java.nio.file.Path spec;
 
     @Option(names = "--rows", description = {"instead: solving against writing, for N steady rows on one thread: solve only,",
-        "write the same rows already solved (Parquet, zstd, to a temp folder), and solve + write"})
+        "write the same rows already solved (Parquet, zstd, to a temp folder), and solve + write; thread CPU time,",
+        "median of 5 alternated rounds after a warm-up one"})
     Integer rows;
 
     @Override
