@@ -236,6 +236,7 @@ final class FiniteVolumeSystem {
         }
         return tri.factor() && triT.factor();
     }
+
     /** block = M - s J for the coupled system (J with frozen coefficients: a W-method Jacobian). */
     private boolean assembleCoupled(double s) {
         int n = state.n;
