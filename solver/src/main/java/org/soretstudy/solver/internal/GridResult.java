@@ -2,8 +2,10 @@ package org.soretstudy.solver.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.Reason;
 import org.soretstudy.solver.ReasonCode;
+import org.soretstudy.solver.ResultBuffer;
 
 /**
  * The transient outputs of one march on one grid: what {@link TransientKernel} compares between a coarse and a
@@ -70,6 +72,17 @@ final class GridResult {
     double largestSeparation() { return Math.max(-separationMin, separationMax); }
 
     boolean ok() { return failureCode == null; }
+
+    /** Writes this grid's transient outputs (separation_at, t99, dufour_dt_max, mass_error) into {@code out}. */
+    void writeTo(ResultBuffer out) {
+        out.startSeparationAt(count);
+        for (int i = 0; i < count; i++) {
+            out.setSeparationAt(i, separationAt[i]);
+        }
+        out.set(OutputField.T99, t99);
+        out.set(OutputField.DUFOUR_DT_MAX, dufourMax);
+        out.set(OutputField.MASS_ERROR, massError);
+    }
 
     /** The failure as a reason (allocates: only for the grid whose failure is reported). */
     Reason failure() {

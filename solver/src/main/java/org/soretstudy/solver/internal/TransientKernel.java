@@ -208,13 +208,7 @@ public final class TransientKernel {
     }
 
     private void write(ResultBuffer out, boolean estimated) {
-        out.startSeparationAt(fine.count());
-        for (int i = 0; i < fine.count(); i++) {
-            out.setSeparationAt(i, fine.separationAt(i));
-        }
-        out.set(OutputField.T99, fine.t99);
-        out.set(OutputField.DUFOUR_DT_MAX, fine.dufourMax);
-        out.set(OutputField.MASS_ERROR, fine.massError);
+        fine.writeTo(out);
         out.set(OutputField.ERROR_ESTIMATE, estimated ? Math.max(lastSeparationError, lastT99Error) : Double.NaN);
         lastCells = fine.cells;
     }

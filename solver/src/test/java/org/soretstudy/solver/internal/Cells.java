@@ -26,13 +26,7 @@ final class Cells {
             out.reject(r.failure());
             return;
         }
-        out.startSeparationAt(r.count());
-        for (int i = 0; i < r.count(); i++) {
-            out.setSeparationAt(i, r.separationAt(i));
-        }
-        out.set(OutputField.T99, r.t99);
-        out.set(OutputField.DUFOUR_DT_MAX, r.dufourMax);
-        out.set(OutputField.MASS_ERROR, r.massError);
+        r.writeTo(out);
     }
 
     /** A cleared result buffer (its constructor is package-private in the API package). */
