@@ -163,11 +163,11 @@ public final class OutputFolder {
 
     /** The spec recorded in the manifest (for summarize). */
     public String manifestSpec() throws IOException {
-        Path manifest = new Path(root, MANIFEST);
-        if (!fs.exists(manifest)) {
+        WrittenJson manifest = readManifestWritten();
+        if (manifest == null) {
             throw new FileNotFoundException(uri + " holds no " + MANIFEST + ": not a soret-study output folder");
         }
-        return readJson(manifest).path("spec").toString();
+        return manifest.json().path("spec").toString();
     }
 
     public boolean hasSummary() throws IOException { return fs.exists(new Path(root, SUMMARY)); }
