@@ -53,6 +53,7 @@ public final class TransientKernel {
     private static final double TRAP_RETURN = 0.9;
 
     private final GridMarch grid = new GridMarch();
+    private final EigenmodeKernel modes;
     /** The time tolerance of a march from a linear start on Dirichlet walls (the kernel tightens it where needed). */
     private final double tolerance;
     private GridResult coarse = new GridResult();
@@ -66,6 +67,7 @@ public final class TransientKernel {
     private double spaceT99;
     private int lastCells;
     private int lastSteps;
+    private boolean lastByModes;
 
     /** The kernel at the default time tolerance. */
     public TransientKernel() {
@@ -74,7 +76,16 @@ public final class TransientKernel {
 
     /** The kernel at the given time-integration tolerance (relative to the steady composition scale). */
     public TransientKernel(double tolerance) {
+        this(tolerance, 0);
+    }
+
+    /**
+     * The kernel at the given time tolerance whose eigenmode path (linear cells, see {@link EigenmodeKernel}) starts
+     * from a basis of at least {@code smallestBasis} polynomials: tests take a converged reference from 64 on.
+     */
+    public TransientKernel(double tolerance, int smallestBasis) {
         this.tolerance = tolerance;
+        this.modes = new EigenmodeKernel(smallestBasis);
     }
 
     /**
@@ -96,6 +107,11 @@ public final class TransientKernel {
             }
         }
         lastSteps = 0;
+        lastByModes = EigenmodeKernel.applies(p, model) && modes.solve(p, model, out);
+        if (lastByModes) {
+            lastCells = modes.lastBasis();
+            return;
+        }
         if (p.cells() != 0) {
             solveFixed(p, model, out, p.cells());
         } else {
@@ -212,6 +228,9 @@ public final class TransientKernel {
         out.set(OutputField.ERROR_ESTIMATE, estimated ? Math.max(lastSeparationError, lastT99Error) : Double.NaN);
         lastCells = fine.cells;
     }
+
+    /** True when the last solve was a linear cell's, by its eigenmodes (lastCells is then the basis size). */
+    public boolean lastByModes() { return lastByModes; }
 
     /** Cells of the grid whose values the last solve reported. */
     public int lastCells() { return lastCells; }

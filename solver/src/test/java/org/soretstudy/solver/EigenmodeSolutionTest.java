@@ -1,0 +1,131 @@
+package org.soretstudy.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.soretstudy.solver.internal.TransientKernel;
+
+/**
+ * The linear cells' eigenmode path against an exact solution. A dilute solute with constant S_T between walls
+ * at fixed temperatures obeys, in xi = x/L and s = D t/L^2, c_s = c'' + v c' with v = -S_T dT and zero flux
+ * c' + v c = 0 at both walls. With c = e^{-v xi/2} psi it becomes psi_s = psi'' - (v^2/4) psi with the Robin
+ * condition psi' + (v/2) psi = 0, whose eigenfunctions are psi_k = cos(k pi xi) - v/(2 k pi) sin(k pi xi) with
+ * rates (k pi)^2 + v^2/4, orthogonal in L^2(0, 1). The series' coefficients are computed here by Simpson's rule
+ * on 20,000 intervals (independent of the solver's Legendre–Galerkin form); v = 0 is de Groot's series.
+ */
+class EigenmodeSolutionTest {
+    private static final int TERMS = 400;
+
+    @Test
+    void strongConstantDriftMatchesTheExactSeries() {
+        // S_T 0.2 /K over 30 K: v = -6, c_cold/c_hot = e^6 ~ 400
+        checkAgainstSeries(0.2, 315, 285);
+    }
+
+    @Test
+    void weakDriftMatchesDeGrootsSeries() {
+        checkAgainstSeries(1e-3, 305, 295);
+    }
+
+    @Test
+    void anEarlyTimeTheModesCannotResolveIsMarchedInstead() {
+        CellParameters p = cell(0.05, 310, 290).times(1e-7 * tau(), tau()).build();
+        CellWorkspace ws = new CellWorkspace();
+        CellResult r = CellSolver.solve(p, ws).snapshot();
+        assertEquals(Status.OK, r.status(), () -> String.valueOf(r.reason()));
+        assertFalse(ws.transient_.lastByModes(), "1e-7 tau lies within the wall layers: marched");
+        CellResult late = CellSolver.solve(cell(0.05, 310, 290).times(tau()).build(), ws).snapshot();
+        assertTrue(ws.transient_.lastByModes(), "the same cell reported at tau only: by its modes");
+        assertEquals(late.separationAt()[0], r.separationAt()[1], 1e-4 * Math.abs(late.separationAt()[0]));
+    }
+
+    private static final double LENGTH = 5e-4;
+    private static final double DIFFUSION = 2e-11;
+    private static final double C0 = 1e-3;
+
+    private static double tau() {
+        return LENGTH * LENGTH / (Math.PI * Math.PI * DIFFUSION);
+    }
+
+    private static CellParameters.Builder cell(double soret, double tHot, double tCold) {
+        return CellParameters.builder().length(LENGTH).walls(tHot, tCold).closure(Closure.DILUTE).c0(C0)
+                .diffusion(DIFFUSION).soret(soret).thermal(1000, 4180, 0.6).mode(Mode.TRANSIENT);
+    }
+
+    private static void checkAgainstSeries(double soret, double tHot, double tCold) {
+        double tau = tau();
+        double[] times = {0.01 * tau, 0.05 * tau, 0.3 * tau, tau, 3 * tau};
+        CellWorkspace ws = new CellWorkspace();
+        CellResult r = CellSolver.solve(cell(soret, tHot, tCold).times(times).build(), ws).snapshot();
+        assertEquals(Status.OK, r.status(), () -> String.valueOf(r.reason()));
+        assertTrue(ws.transient_.lastByModes(), "a linear cell is solved by its modes");
+        Series exact = new Series(-soret * (tHot - tCold));
+        double estimate = r.get(OutputField.ERROR_ESTIMATE);
+        assertTrue(estimate <= 1e-4, "estimate " + estimate);
+        double toS = DIFFUSION / (LENGTH * LENGTH);
+        for (int i = 0; i < times.length; i++) {
+            double want = exact.separation(times[i] * toS);
+            double error = Math.abs(r.separationAt()[i] / want - 1);
+            // the Simpson coefficients are good to ~1e-10: below that the series cannot check the estimate
+            assertTrue(error <= Math.max(estimate, 1e-9), "t = " + times[i] / tau + " tau: " + r.separationAt()[i]
+                    + " against " + want + ", error " + error + ", estimate " + estimate);
+        }
+        assertEquals(exact.separation(1e9), r.get(OutputField.SEPARATION), 1e-12 * Math.abs(exact.separation(1e9)));
+        double t99 = exact.t99() / toS;
+        assertEquals(t99, r.get(OutputField.T99), Math.max(estimate, 1e-9) * t99, "t99");
+        assertEquals(0, r.get(OutputField.DUFOUR_DT_MAX));
+        assertTrue(r.get(OutputField.MASS_ERROR) <= 1e-13, "mass error " + r.get(OutputField.MASS_ERROR));
+    }
+
+    /** The exact series of c(1, s) - c(0, s) for the drift v (see the class comment). */
+    private static final class Series {
+        private final double v;
+        private final double steady;
+        private final double[] coefficient = new double[TERMS + 1];
+
+        Series(double v) {
+            this.v = v;
+            // c_inf = c0 v e^{-v xi}/(1 - e^{-v}) (mass c0); c(1) - c(0) at steady state
+            steady = C0 * v * (Math.exp(-v) - 1) / -Math.expm1(-v);
+            int intervals = 20_000;
+            double h = 1.0 / intervals;
+            for (int k = 1; k <= TERMS; k++) {
+                double num = 0, den = 0;
+                for (int j = 0; j <= intervals; j++) {
+                    double xi = j * h, w = (j == 0 || j == intervals) ? 1 : (j % 2 == 1 ? 4 : 2);
+                    double psi = Math.cos(k * Math.PI * xi) - v / (2 * k * Math.PI) * Math.sin(k * Math.PI * xi);
+                    double initialDeficit = C0 - C0 * v * Math.exp(-v * xi) / -Math.expm1(-v);
+                    num += w * Math.exp(v * xi / 2) * initialDeficit * psi;
+                    den += w * psi * psi;
+                }
+                coefficient[k] = num / den;
+            }
+        }
+
+        double separation(double s) {
+            double sum = steady;
+            for (int k = 1; k <= TERMS; k++) {
+                double rate = k * k * Math.PI * Math.PI + v * v / 4;
+                double wall = Math.exp(-v / 2) * (k % 2 == 0 ? 1 : -1) - 1; // e^{-v/2} psi_k(1) - psi_k(0)
+                sum += coefficient[k] * Math.exp(-rate * s) * wall;
+            }
+            return sum;
+        }
+
+        /** The first s where the separation reaches 99 % of the steady one, by bisection (it grows monotonically). */
+        double t99() {
+            double lo = 1e-6, hi = 10;
+            for (int i = 0; i < 200; i++) {
+                double mid = 0.5 * (lo + hi);
+                if (Math.abs(separation(mid)) >= 0.99 * Math.abs(steady)) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return hi;
+        }
+    }
+}
