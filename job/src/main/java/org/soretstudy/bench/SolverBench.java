@@ -14,6 +14,7 @@ import org.soretstudy.io.Versions;
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.CellSolver;
 import org.soretstudy.solver.CellWorkspace;
+import org.soretstudy.solver.Closure;
 import org.soretstudy.solver.Mode;
 import org.soretstudy.solver.NumericInput;
 import org.soretstudy.solver.OutputField;
@@ -43,6 +44,8 @@ public final class SolverBench {
         list.add(new Case("steady binary, S_T(T) piazza, no Dufour", r -> piazza(liquid(r), r).build()));
         list.add(new Case("transient binary, Dufour (ideal), default grid", r -> dufour(liquid(r)).mode(Mode.TRANSIENT).times(1000, 5000).build()));
         list.add(new Case("transient binary, no Dufour, default grid", r -> liquid(r).mode(Mode.TRANSIENT).times(1000, 5000).build()));
+        list.add(new Case("transient gas (He-Ar-like), Dufour (ideal), default", r -> gas(r).mode(Mode.TRANSIENT).times(0.1, 0.5).build()));
+        list.add(new Case("transient dilute colloid, S_T(T) piazza, default", r -> colloid(r).mode(Mode.TRANSIENT).times(100, 1000).build()));
         return list;
     }
 
@@ -51,6 +54,24 @@ public final class SolverBench {
         return CellParameters.builder().length(1e-3 * (1 + 0.05 * r.nextDouble())).walls(303 + r.nextDouble(), 293)
                 .c0(0.45 + 0.1 * r.nextDouble()).diffusion(9.5e-10 * (1 + 0.1 * r.nextDouble()))
                 .soret(3.3e-3 * (1 + 0.1 * r.nextDouble())).thermal(860, 1700, 0.13);
+    }
+
+    /** Equimolar-like He-Ar at 1 cm, 310/290 K (physics.md section 5's Dufour gas cell). */
+    private static CellParameters.Builder gas(SplittableRandom r) {
+        return CellParameters.builder().length(0.01).walls(310, 290).c0(0.0911).diffusion(7.3e-5 * (1 + 0.05 * r.nextDouble()))
+                .soret(1.2e-3 * (1 + 0.1 * r.nextDouble())).thermal(0.893, 946, 0.068).thermo(ThermoModel.IDEAL)
+                .set(NumericInput.MOLAR_MASS_1, 0.0040026).set(NumericInput.MOLAR_MASS_2, 0.039948);
+    }
+
+    /**
+     * Issue 12's colloid study: 0.5 mm, 40 C / 0.5 C, c0 1e-3, D 3e-12 to 1e-10 m^2/s, S_inf 0.01-0.2 /K, T* 280-305 K,
+     * T_w 10-40 K (the thermal traps included).
+     */
+    private static CellParameters.Builder colloid(SplittableRandom r) {
+        return CellParameters.builder().length(5e-4).walls(313.15, 273.65).closure(Closure.DILUTE).c0(1e-3)
+                .diffusion(3e-12 * Math.pow(1e-10 / 3e-12, r.nextDouble())).soretModel(SoretModel.PIAZZA)
+                .set(NumericInput.SORET_INF, 0.01 + 0.19 * r.nextDouble()).set(NumericInput.T_STAR, 280 + 25 * r.nextDouble())
+                .set(NumericInput.T_WIDTH, 10 + 30 * r.nextDouble()).thermal(1000, 4180, 0.6);
     }
 
     private static CellParameters.Builder dufour(CellParameters.Builder b) {

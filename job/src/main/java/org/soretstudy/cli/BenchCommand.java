@@ -33,9 +33,9 @@ public final class BenchCommand implements Callable<Integer> {
         "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency"})
     java.nio.file.Path spec;
 
-    @Option(names = "--rows", description = {"instead: solving against writing, for N steady rows on one thread: solve only,",
-        "write the same rows already solved (Parquet, zstd, to a temp folder), and solve + write; thread CPU time,",
-        "median of 5 alternated rounds after a warm-up one"})
+    @Option(names = "--rows", description = {"instead: solving against writing, for N steady rows on one thread: solve",
+        "only, write the same rows already solved (Parquet, zstd, temp folder), and solve + write;",
+        "thread CPU time, median of 5 alternated rounds after a warm-up one"})
     Integer rows;
 
     @Override
