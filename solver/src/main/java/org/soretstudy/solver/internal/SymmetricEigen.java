@@ -88,11 +88,12 @@ final class SymmetricEigen {
     /**
      * Diagonalises the symmetric tridiagonal (d, e) in place: on return {@code d} holds the eigenvalues (in no
      * particular order) and each of the {@code m} row vectors r in {@code rows} holds r^T S, S the orthogonal
-     * eigenvector matrix of (d, e), so entry k is the projection of r on eigenvector k. {@code e} is destroyed.
+     * eigenvector matrix of (d, e), so entry k is the projection of r on eigenvector k. {@code e} is destroyed;
+     * {@code scratch} holds at least 2n values (a sweep's rotations, applied to the vectors after it).
      *
      * @return false if the iteration did not converge (never seen; the caller then has no result)
      */
-    static boolean diagonalize(double[] d, double[] e, int n, double[] rows, int m) {
+    static boolean diagonalize(double[] d, double[] e, int n, double[] rows, int m, double[] scratch) {
         int budget = SWEEPS_PER_EIGENVALUE * n;
         int hi = n - 1;
         while (hi > 0) {
@@ -108,13 +109,13 @@ final class SymmetricEigen {
             while (lo > 0 && Math.abs(e[lo - 1]) > EPS * (Math.abs(d[lo - 1]) + Math.abs(d[lo]))) {
                 lo--;
             }
-            qrStep(d, e, lo, hi, n, rows, m);
+            qrStep(d, e, lo, hi, n, rows, m, scratch);
         }
         return true;
     }
 
     /** One implicit QR step with Wilkinson's shift on the unreduced block lo..hi, chasing the bulge down. */
-    private static void qrStep(double[] d, double[] e, int lo, int hi, int n, double[] rows, int m) {
+    private static void qrStep(double[] d, double[] e, int lo, int hi, int n, double[] rows, int m, double[] scratch) {
         double delta = 0.5 * (d[hi - 1] - d[hi]);
         double b = e[hi - 1];
         // (sqrt, not Math.hypot: hypot is StrictMath's and was a third of a solve; the entries are far from overflow)
@@ -139,12 +140,19 @@ final class SymmetricEigen {
                 z = s * e[k + 1];
                 e[k + 1] *= c;
             }
-            for (int v = 0; v < m; v++) {
-                int i = v * n + k;
-                double r0 = rows[i], r1 = rows[i + 1];
-                rows[i] = c * r0 + s * r1;
-                rows[i + 1] = c * r1 - s * r0;
+            scratch[k] = c;
+            scratch[n + k] = s;
+        }
+        // the rotations applied to the vectors after the sweep: their chains no longer lengthen the sweep's
+        for (int v = 0; v < m; v++) {
+            int base = v * n;
+            double carry = rows[base + lo];
+            for (int k = lo; k < hi; k++) {
+                double c = scratch[k], s = scratch[n + k], next = rows[base + k + 1];
+                rows[base + k] = c * carry + s * next;
+                carry = c * next - s * carry;
             }
+            rows[base + hi] = carry;
         }
     }
 }
