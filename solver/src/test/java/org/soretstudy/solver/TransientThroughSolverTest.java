@@ -99,4 +99,30 @@ class TransientThroughSolverTest {
         double dT = -q / (lambda - kd * st * c * (1 - c));
         return new double[] {dT, -st * c * (1 - c) * dT};
     }
+
+    /**
+     * A cell with nothing to drive it (walls at one temperature, or S_T = 0) stays uniform: every transient output is
+     * exactly 0 (dufour_dt_max null with flux walls, where it does not apply), the row ok, not failed.
+     */
+    @Test
+    void aCellWithoutThermodiffusionStaysUniform() {
+        CellParameters[] cells = {
+            liquid().walls(300, 300).times(10, 100).build(),
+            liquid().walls(300, 300).thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, 0.132)
+                    .set(NumericInput.MOLAR_MASS_2, 0.134).times(10).build(),
+            liquid().soret(0).times(10).build(),
+            liquid().closure(Closure.DILUTE).c0(1e-3).walls(300, 300).times(10).build(),
+            liquid().soret(0).thermalBc(ThermalBc.FLUX).set(NumericInput.HEAT_FLUX, 1300).set(NumericInput.T_INITIAL, 298)
+                    .set(NumericInput.T_HOT, Double.NaN).set(NumericInput.T_COLD, Double.NaN).times(10).build()};
+        for (CellParameters p : cells) {
+            CellResult r = CellSolver.solve(p);
+            assertEquals(Status.OK, r.status(), () -> p + ": " + r.reason());
+            for (double v : r.separationAt()) {
+                assertEquals(0.0, v, p::toString);
+            }
+            assertEquals(0.0, r.get(OutputField.T99));
+            assertEquals(0.0, r.get(OutputField.ERROR_ESTIMATE));
+            assertEquals(p.thermalBc() == ThermalBc.FLUX ? Double.NaN : 0.0, r.get(OutputField.DUFOUR_DT_MAX));
+        }
+    }
 }

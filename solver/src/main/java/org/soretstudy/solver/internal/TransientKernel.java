@@ -107,6 +107,11 @@ public final class TransientKernel {
             }
         }
         lastSteps = 0;
+        if (nothingMoves(model)) {
+            // no thermodiffusion anywhere (S_T = 0, or one temperature throughout): c stays uniform, exactly
+            writeUniform(p, model, out);
+            return;
+        }
         lastByModes = EigenmodeKernel.applies(p, model) && modes.solve(p, model, out);
         if (lastByModes) {
             lastCells = modes.lastBasis();
@@ -117,6 +122,28 @@ public final class TransientKernel {
         } else {
             solveAdaptive(p, model, out);
         }
+    }
+
+    /** True when c stays c0 everywhere: S_T is 0, or Dirichlet walls at one temperature (T never varies then). */
+    private static boolean nothingMoves(CellModel model) {
+        boolean noSoret = model.constantSoret() && model.soret(model.meanTemperature()) == 0;
+        return noSoret || (model.thermalBc() == ThermalBc.DIRICHLET && model.tHot() == model.tCold());
+    }
+
+    /** The outputs of a cell that never leaves its uniform start (exact: no estimate to make). */
+    private void writeUniform(CellParameters p, CellModel model, ResultBuffer out) {
+        int n = p.times() == null ? 0 : p.times().length;
+        out.startSeparationAt(n);
+        for (int i = 0; i < n; i++) {
+            out.setSeparationAt(i, 0);
+        }
+        out.set(OutputField.T99, 0);
+        boolean dufourApplies = model.thermalBc() == ThermalBc.DIRICHLET && p.initialTemperature() == InitialTemperature.LINEAR;
+        out.set(OutputField.DUFOUR_DT_MAX, dufourApplies ? 0 : Double.NaN);
+        out.set(OutputField.MASS_ERROR, 0);
+        out.set(OutputField.ERROR_ESTIMATE, 0);
+        lastByModes = false;
+        lastCells = 0;
     }
 
     private void solveFixed(CellParameters p, CellModel model, ResultBuffer out, int cells) {
