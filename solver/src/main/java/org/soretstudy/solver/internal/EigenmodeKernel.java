@@ -73,7 +73,8 @@ final class EigenmodeKernel {
         }
     }
 
-    private final double[] weight = new double[QUADRATURE[BASIS.length - 1].nodes];
+    /** phi at the quadrature nodes, relative to the hot wall's. */
+    private final double[] phiAtNode = new double[QUADRATURE[BASIS.length - 1].nodes];
     private final double[] mass = new double[MAX_BASIS * MAX_BASIS];
     private final double[] stiffness = new double[MAX_BASIS * MAX_BASIS];
     private final double[] work = new double[MAX_BASIS * MAX_BASIS];
@@ -90,10 +91,9 @@ final class EigenmodeKernel {
     private final double[] decay = new double[MAX_BASIS];
     /** Each mode's share of the mass (only the steady mode's is not round-off). */
     private final double[] modeMass = new double[MAX_BASIS];
-    private int modes;
+    private int modeCount;
     private GridResult coarse = new GridResult();
     private GridResult fine = new GridResult();
-    private double lastEstimate;
     private int lastBasis;
     /** The last comparison of two bases (see {@link #estimate}). */
     private double separationDifference;
@@ -149,7 +149,6 @@ final class EigenmodeKernel {
                 double estimate = Math.max(ROUND_OFF, Math.max(separationDifference, t99Difference));
                 fine.writeTo(out);
                 out.set(OutputField.ERROR_ESTIMATE, estimate);
-                lastEstimate = estimate;
                 lastBasis = BASIS[level];
                 return true;
             }
@@ -162,8 +161,6 @@ final class EigenmodeKernel {
 
     /** Basis size of the last accepted solve. */
     int lastBasis() { return lastBasis; }
-
-    double lastEstimate() { return lastEstimate; }
 
     /**
      * The fine result's estimated errors (the coarse/fine differences, see the class comment) on separation_at
@@ -215,12 +212,12 @@ final class EigenmodeKernel {
         double phiCold = model.phiDifference(model.tCold(), tHot), smallest = Math.min(0, phiCold);
         for (int q = 0; q < quad.nodes; q++) {
             double phi = model.phiDifference(tHot + dT * 0.5 * (quad.x[q] + 1), tHot);
-            weight[q] = phi;
+            phiAtNode[q] = phi;
             smallest = Math.min(smallest, phi);
         }
         double largest = Math.max(0, phiCold);
         for (int q = 0; q < quad.nodes; q++) {
-            largest = Math.max(largest, weight[q]);
+            largest = Math.max(largest, phiAtNode[q]);
         }
         if (largest - smallest > MAX_PHI_RANGE) {
             return false;
@@ -228,7 +225,7 @@ final class EigenmodeKernel {
         java.util.Arrays.fill(mass, 0, n * n, 0.0);
         java.util.Arrays.fill(stiffness, 0, n * n, 0.0);
         for (int q = 0; q < quad.nodes; q++) {
-            double w = quad.weight[q] * Math.exp(smallest - weight[q]);
+            double w = quad.weight[q] * Math.exp(smallest - phiAtNode[q]);
             int row = q * n;
             for (int i = 0; i < n; i++) {
                 double pi = w * quad.p[row + i], dpi = w * quad.dp[row + i];
@@ -321,7 +318,7 @@ final class EigenmodeKernel {
             return false;
         }
         double rateScale = 4 * model.diffusion() / (model.length() * model.length());
-        modes = n;
+        modeCount = n;
         for (int k = 0; k < n; k++) {
             // insertion by rate; mass conservation: the modes but the steady one carry no mass (row 0 of K is 0)
             double lambda = rateScale * diagonal[k], beta = rows[k] * rows[n + k];
@@ -365,7 +362,7 @@ final class EigenmodeKernel {
     /** The separation c(L) - c(0) at t > 0, the modes that have decayed below e^-45 left out. */
     private double separation(double t) {
         double sum = amplitude[0];
-        for (int k = 1; k < modes && rate[k] * t < NEGLIGIBLE_DECAY; k++) {
+        for (int k = 1; k < modeCount && rate[k] * t < NEGLIGIBLE_DECAY; k++) {
             sum += amplitude[k] * Math.exp(-rate[k] * t);
         }
         return sum;
@@ -393,7 +390,7 @@ final class EigenmodeKernel {
         for (int doubling = 0; doubling < 200; doubling++) {
             double dt = segment / SAMPLES_PER_DOUBLING;
             int active = 1;
-            while (active < modes && rate[active] * t < NEGLIGIBLE_DECAY) {
+            while (active < modeCount && rate[active] * t < NEGLIGIBLE_DECAY) {
                 active++;
             }
             double remaining = 0;

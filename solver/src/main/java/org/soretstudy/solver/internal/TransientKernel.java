@@ -26,6 +26,11 @@ import org.soretstudy.solver.ThermalBc;
  * result is reported with its (then larger) estimate. A user's {@code cells} fixes the grid: the estimate then
  * comes from a second march on half the cells.
  *
+ * <p><b>Linear cells are not marched.</b> A dilute cell without Dufour coupling between Dirichlet walls from the
+ * linear start obeys a linear equation with time-independent coefficients: {@link EigenmodeKernel} solves it by its
+ * eigenmodes (exact in time, spectral in space, its own estimate), and the march below takes only the cells it
+ * hands back. A cell with nothing to drive it (S_T = 0, or Dirichlet walls at one temperature) stays uniform.
+ *
  * <p><b>The estimate.</b> error_estimate = the largest over separation_at and t99 of space plus time: space as
  * above; time from the step tolerance (the controller holds each step's error below tolerance times the
  * composition scale: about that much on the separation, and that divided by the separation's slope on t99).
