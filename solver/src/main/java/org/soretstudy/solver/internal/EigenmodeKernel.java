@@ -61,6 +61,13 @@ final class EigenmodeKernel {
      * would leave too few digits: such cells (S_T of order 1 /K across tens of kelvin) are marched.
      */
     private static final double MAX_PHI_RANGE = 20;
+    /**
+     * The coarse basis of a pair must resolve the earliest report time (and t99) this well (see {@link #resolves}):
+     * below it two bases can agree better than either agrees with the solution. Seen: 16 and 24 modes agreeing to
+     * 2.6e-5 at s n^4 = 15 (16 modes) while 24 modes were 3.3e-4 off; 12/16 pairs at 41 and 16/20 pairs at 133
+     * under-estimated by up to 6 and 12 times, 16/24 pairs at 133 and above never on 1,000 random cells.
+     */
+    private static final double RESOLVED_LAYERS = 100;
     /** Modes with lambda t above this contribute below e^-45 of their amplitude: left out of a sum. */
     private static final double NEGLIGIBLE_DECAY = 45;
     /** The scan for t99 samples this many points per doubling of time. */
@@ -136,17 +143,31 @@ final class EigenmodeKernel {
             return false;
         }
         double tau = model.length() * model.length() / (Math.PI * Math.PI * model.diffusion());
+        double toS = model.diffusion() / (model.length() * model.length());
+        double earliest = Double.POSITIVE_INFINITY;
+        for (double t : times) {
+            if (t > 0) {
+                earliest = Math.min(earliest, t * toS);
+            }
+        }
         for (int level = firstLevel + 1; level < BASIS.length; level++) {
             if (!modes(model, level, sepInf, times, fine)) {
                 return false;
             }
             estimate(times, sepInf);
-            boolean separationMet = separationDifference <= SAFETY * TransientKernel.TARGET_SEPARATION;
-            boolean t99Met = t99Difference <= SAFETY * TransientKernel.TARGET_T99;
+            int coarseBasis = BASIS[level - 1];
+            boolean separationMet = separationDifference <= SAFETY * TransientKernel.TARGET_SEPARATION
+                    && resolves(coarseBasis, earliest);
+            boolean t99Resolved = fine.t99 == 0 || resolves(coarseBasis, fine.t99 * toS);
+            boolean t99Met = t99Difference <= SAFETY * TransientKernel.TARGET_T99 && t99Resolved;
             boolean last = level == BASIS.length - 1;
             // a trap cell's t99 within the first instants: reported with its estimate (see EARLY_CROSSING)
             if (separationMet && (t99Met || (last && fine.t99 < EARLY_CROSSING * tau))) {
                 double estimate = Math.max(ROUND_OFF, Math.max(separationDifference, t99Difference));
+                if (!t99Met) {
+                    // the bases' agreement on an unresolved t99 proves nothing: the row says it is not within target
+                    estimate = Math.max(estimate, 2 * TransientKernel.TARGET_T99);
+                }
                 fine.writeTo(out);
                 out.set(OutputField.ERROR_ESTIMATE, estimate);
                 lastBasis = BASIS[level];
@@ -157,6 +178,16 @@ final class EigenmodeKernel {
             fine = swap;
         }
         return false;
+    }
+
+    /**
+     * True when a basis of n polynomials resolves the wall layers of the dimensionless time s = D t/L^2 well enough
+     * for the comparison of two bases to measure the error: s n^4 >= {@link #RESOLVED_LAYERS} (the layers are
+     * sqrt(s) thick, the nodes near a wall 1/n^2 apart).
+     */
+    private static boolean resolves(int n, double s) {
+        double n2 = (double) n * n;
+        return s * n2 * n2 >= RESOLVED_LAYERS;
     }
 
     /** Basis size of the last accepted solve. */
