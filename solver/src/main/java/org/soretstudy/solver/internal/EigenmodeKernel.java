@@ -30,9 +30,11 @@ import org.soretstudy.solver.ThermalBc;
  *
  * <p><b>The estimate.</b> Each basis size's outputs are compared with the next size's; the finer one is
  * reported when the difference is within half its target (separation_at 1e-4, t99 1e-3, relative, with the
- * trap rule of {@link TransientKernel}), and error_estimate is that difference (spectral convergence makes the
- * finer result's error far smaller). When the largest basis does not get there (early report times inside thin
- * wall layers, extreme drifts) {@link #solve} returns false and the cell is marched instead.
+ * trap rule of {@link TransientKernel}) and the coarser one resolves the wall layers of the earliest report time
+ * and of t99 ({@link #RESOLVED_LAYERS}); error_estimate is that difference (spectral convergence makes the finer
+ * result's error far smaller). When the largest basis does not get there (early report times inside thin wall
+ * layers, a steady profile spanning more than e^20) {@link #solve} returns false and the cell is marched
+ * instead; a trap's t99 within the first instants is the exception ({@link #EARLY_CROSSING}).
  */
 final class EigenmodeKernel {
     /** Basis sizes tried in turn (each compared with the next). */
