@@ -33,7 +33,7 @@ import org.soretstudy.solver.ThermalBc;
  * trap rule of {@link TransientKernel}) and the coarser one resolves the wall layers of the earliest report time
  * and of t99 ({@link #RESOLVED_LAYERS}); error_estimate is that difference (spectral convergence makes the finer
  * result's error far smaller). When the largest basis does not get there (early report times inside thin wall
- * layers, a steady profile spanning more than e^20) {@link #solve} returns false and the cell is marched
+ * layers, a steady profile spanning more than e^24) {@link #solve} returns false and the cell is marched
  * instead; a trap's t99 within the first instants is the exception ({@link #EARLY_CROSSING}).
  */
 final class EigenmodeKernel {
@@ -59,10 +59,11 @@ final class EigenmodeKernel {
      */
     private static final double EARLY_CROSSING = 1e-3;
     /**
-     * Beyond this range of phi over the cell the weight w = e^-phi spans more than e^20 and M's conditioning (~e^20)
-     * would leave too few digits: such cells (S_T of order 1 /K across tens of kelvin) are marched.
+     * Beyond this range of phi over the cell the weight w = e^-phi spans more than e^24 and M's conditioning leaves
+     * too few digits: such cells (S_T of order 1 /K across tens of kelvin) are marched. Against 8192-cell marches,
+     * ranges of 20 to 25 were all within target; from 29 on some rows missed it with a small estimate.
      */
-    private static final double MAX_PHI_RANGE = 20;
+    private static final double MAX_PHI_RANGE = 24;
     /**
      * The coarse basis of a pair must resolve the earliest report time (and t99) this well (see {@link #resolves}):
      * below it two bases can agree better than either agrees with the solution. Seen: 16 and 24 modes agreeing to
@@ -226,7 +227,9 @@ final class EigenmodeKernel {
             double t = times[i];
             r.setSeparationAt(i, t > 0 ? separation(t) : 0);
         }
-        r.t99 = sepInf == 0 ? 0 : t99(sepInf, r);
+        double n2 = (double) n * n;
+        double firstResolved = RESOLVED_LAYERS / (n2 * n2) * model.length() * model.length() / model.diffusion();
+        r.t99 = sepInf == 0 ? 0 : t99(sepInf, firstResolved, r);
         r.observe(sepInf);
         r.dufourMax = 0;
         // the mass at the end (the steady mode's) against the initial c0 per unit length
@@ -403,15 +406,17 @@ final class EigenmodeKernel {
 
     /**
      * t99, the first time the separation reaches 99 % of sepInf: a scan over doublings of time (8 samples each,
-     * the decays updated by multiplication) from 2^-12 of the slowest mode's time until the modes left are below
-     * 1e-3 of the separation, which also records the run's smallest and largest separation; the crossing is then
-     * refined by the Illinois method. NaN if the scan ends without one.
+     * the decays updated by multiplication) from the first time the basis resolves (see {@link #resolves}), and
+     * not before 2^-12 of the slowest mode's time, until the modes left are below 1e-3 of the separation, which also
+     * records the run's smallest and largest separation; the crossing is then refined by the Illinois method. The
+     * sum before that first time is not trusted: a crossing found there is an early, unresolved one, which the
+     * caller sees from t99 itself. NaN if the scan ends without one.
      */
-    private double t99(double sepInf, GridResult r) {
+    private double t99(double sepInf, double firstResolved, GridResult r) {
         double sign = Math.signum(sepInf), target = 0.99 * sepInf;
         double tLow = 0, fLow = -0.99 * Math.abs(sepInf);
         double t99 = Double.NaN;
-        double segment = 0x1p-12 / rate[1];
+        double segment = Math.max(0x1p-12 / rate[1], firstResolved);
         double t = segment;
         double value = separation(t);
         r.observe(value);
