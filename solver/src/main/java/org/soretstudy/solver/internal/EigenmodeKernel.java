@@ -142,9 +142,6 @@ final class EigenmodeKernel {
         if (!Double.isFinite(sepInf)) {
             return false;
         }
-        if (!modes(model, firstLevel, sepInf, times, coarse)) {
-            return false;
-        }
         double tau = model.length() * model.length() / (Math.PI * Math.PI * model.diffusion());
         double toS = model.diffusion() / (model.length() * model.length());
         double earliest = Double.POSITIVE_INFINITY;
@@ -153,7 +150,15 @@ final class EigenmodeKernel {
                 earliest = Math.min(earliest, t * toS);
             }
         }
-        for (int level = firstLevel + 1; level < BASIS.length; level++) {
+        // the first pair whose coarse basis resolves the earliest report time; none: the march, without trying
+        int start = firstLevel;
+        while (start < BASIS.length - 1 && !resolves(BASIS[start], earliest)) {
+            start++;
+        }
+        if (start == BASIS.length - 1 || !modes(model, start, sepInf, times, coarse)) {
+            return false;
+        }
+        for (int level = start + 1; level < BASIS.length; level++) {
             if (!modes(model, level, sepInf, times, fine)) {
                 return false;
             }
