@@ -42,10 +42,6 @@ final class EigenmodeKernel {
     private static final double[] NO_TIMES = {};
     private static final int MAX_BASIS = BASIS[BASIS.length - 1];
     private static final LegendreQuadrature[] QUADRATURE = new LegendreQuadrature[BASIS.length];
-    /** Targets and the fraction of them an estimate must be within (as {@link TransientKernel}). */
-    private static final double SAFETY = 0.5;
-    /** A separation whose run takes both signs, or comes back below this fraction of its largest value, is a trap's. */
-    private static final double TRAP_RETURN = 0.9;
     /**
      * The smallest estimate: two bases may agree to 1e-13 while both carry the round-off of the reduction (M's
      * conditioning follows w's range); against 64 and 96 polynomials the converged rows err by up to ~3e-10.
@@ -164,10 +160,10 @@ final class EigenmodeKernel {
             }
             estimate(times, sepInf);
             int coarseBasis = BASIS[level - 1];
-            boolean separationMet = separationDifference <= SAFETY * TransientKernel.TARGET_SEPARATION
+            boolean separationMet = separationDifference <= TransientKernel.SAFETY * TransientKernel.TARGET_SEPARATION
                     && resolves(coarseBasis, earliest);
             boolean t99Resolved = fine.t99 == 0 || resolves(coarseBasis, fine.t99 * toS);
-            boolean t99Met = t99Difference <= SAFETY * TransientKernel.TARGET_T99 && t99Resolved;
+            boolean t99Met = t99Difference <= TransientKernel.SAFETY * TransientKernel.TARGET_T99 && t99Resolved;
             boolean last = level == BASIS.length - 1;
             // a trap cell's t99 within the first instants: reported with its estimate (see EARLY_CROSSING)
             if (separationMet && (t99Met || (last && fine.t99 < EARLY_CROSSING * tau))) {
@@ -206,14 +202,12 @@ final class EigenmodeKernel {
      * (relative, or against the largest |separation| in a trap cell) and on t99 (relative).
      */
     private void estimate(double[] times, double sepInf) {
-        double largest = Math.max(fine.largestSeparation(), Math.abs(sepInf));
-        boolean trap = (fine.separationMin < 0 && fine.separationMax > 0) || Math.abs(sepInf) < TRAP_RETURN * largest;
         double separation = 0;
         for (int i = 0; i < times.length; i++) {
             if (times[i] > 0) {
                 double value = fine.separationAt(i);
                 separation = Math.max(separation,
-                        Math.abs(value - coarse.separationAt(i)) / (trap ? largest : Math.abs(value)));
+                        Math.abs(value - coarse.separationAt(i)) / fine.separationErrorScale(i, sepInf));
             }
         }
         separationDifference = separation;

@@ -12,6 +12,8 @@ import org.soretstudy.solver.ResultBuffer;
  * fine grid to estimate the space error. Reused from solve to solve (grown, never shrunk). Not thread-safe.
  */
 final class GridResult {
+    /** A separation that comes back below this fraction of its largest value is a trap's (see separationErrorScale). */
+    static final double TRAP_RETURN = 0.9;
     private double[] separationAt = new double[8];
     private int count;
     /** t99 (s), NaN until known. */
@@ -70,6 +72,17 @@ final class GridResult {
 
     /** The largest |separation| of the run. */
     double largestSeparation() { return Math.max(-separationMin, separationMax); }
+
+    /**
+     * What separation_at's errors are relative to: |separation_at[i]|, or in a trap cell, whose separation takes both
+     * signs or ends below {@link #TRAP_RETURN} of its largest, the largest |separation| of the run (the steady one
+     * included), since a relative error means nothing where the value passes near zero.
+     */
+    double separationErrorScale(int i, double sepInf) {
+        double largest = Math.max(largestSeparation(), Math.abs(sepInf));
+        boolean trap = (separationMin < 0 && separationMax > 0) || Math.abs(sepInf) < TRAP_RETURN * largest;
+        return trap ? largest : Math.abs(separationAt[i]);
+    }
 
     boolean ok() { return failureCode == null; }
 

@@ -47,15 +47,13 @@ public final class TransientKernel {
     static final double TARGET_T99 = 1e-3;
     static final double TARGET_DUFOUR = 1e-3;
     /** The estimate must be below this fraction of its target before the grid is accepted. */
-    private static final double SAFETY = 0.5;
+    static final double SAFETY = 0.5;
     /** Richardson's denominator for an order of at least 2: the fine grid errs by at most |fine - coarse|/3. */
     private static final double RICHARDSON = 3;
     /** The time tolerance of a uniform start or flux walls, against the default. */
     private static final double OTHER_START_TIGHTENING = 10;
     /** The time tolerance is tightened at most this much when the time part of the estimate is over its share. */
     private static final double MAX_TIGHTENING = 1000;
-    /** A separation whose run takes both signs, or comes back below this fraction of its largest value, is a trap's. */
-    private static final double TRAP_RETURN = 0.9;
 
     private final GridMarch grid = new GridMarch();
     private final EigenmodeKernel modes;
@@ -222,8 +220,6 @@ public final class TransientKernel {
         double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - model.c0()),
                 Math.abs(out.get(OutputField.C_COLD) - model.c0())));
         double timeError = tolerance * scaleC;
-        double largest = Math.max(fine.largestSeparation(), Math.abs(sepInf));
-        boolean trap = (fine.separationMin < 0 && fine.separationMax > 0) || Math.abs(sepInf) < TRAP_RETURN * largest;
         double sepError = 0, sepSpace = 0;
         double[] times = p.times();
         for (int i = 0; i < fine.count(); i++) {
@@ -231,7 +227,7 @@ public final class TransientKernel {
                 continue; // exact: the initial state
             }
             double value = fine.separationAt(i);
-            double scale = trap ? largest : Math.abs(value);
+            double scale = fine.separationErrorScale(i, sepInf);
             double space = Math.abs(value - coarse.separationAt(i)) / RICHARDSON;
             sepError = Math.max(sepError, (space + timeError) / scale);
             sepSpace = Math.max(sepSpace, space / scale);
