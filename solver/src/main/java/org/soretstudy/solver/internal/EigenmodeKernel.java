@@ -298,6 +298,36 @@ final class EigenmodeKernel {
      * projections on its eigenvectors; the modes are kept sorted by rate.
      */
     private boolean reduce(CellModel model, int n) {
+        if (!choleskyOfMass(n)) {
+            return false;
+        }
+        transformByCholesky(n);
+        SymmetricEigen.tridiagonalize(stiffness, n, diagonal, offDiagonal, rows, 3, work);
+        if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, rows, 3, work)) {
+            return false;
+        }
+        double rateScale = 4 * model.diffusion() / (model.length() * model.length());
+        modeCount = n;
+        for (int k = 0; k < n; k++) {
+            // insertion by rate; mass conservation: the modes but the steady one carry no mass (row 0 of K is 0)
+            double lambda = rateScale * diagonal[k], beta = rows[k] * rows[n + k];
+            int at = k;
+            while (at > 0 && rate[at - 1] > lambda) {
+                rate[at] = rate[at - 1];
+                amplitude[at] = amplitude[at - 1];
+                modeMass[at] = modeMass[at - 1];
+                at--;
+            }
+            rate[at] = lambda;
+            amplitude[at] = beta;
+            modeMass[at] = rows[2 * n + k] * rows[n + k];
+        }
+        rate[0] = 0; // the steady mode: its computed rate is round-off of the largest ones
+        return n > 1 && rate[1] > 0;
+    }
+
+    /** M = L L^T in place (L in mass's lower triangle); false if M is not positive definite to round-off. */
+    private boolean choleskyOfMass(int n) {
         for (int j = 0; j < n; j++) {
             double sum = mass[j * n + j];
             for (int k = 0; k < j; k++) {
@@ -316,6 +346,11 @@ final class EigenmodeKernel {
                 mass[i * n + j] = s / pivot;
             }
         }
+        return true;
+    }
+
+    /** stiffness becomes C = L^-1 K L^-T (symmetrised) and each functional row r becomes L^-1 r. */
+    private void transformByCholesky(int n) {
         // work = L^-1 K row by row (row i: K's row minus L[i][l] times the rows above, contiguous loops), then its
         // transpose K L^-T into stiffness, and stiffness = L^-1 K L^-T the same way, in place
         for (int i = 0; i < n; i++) {
@@ -348,28 +383,6 @@ final class EigenmodeKernel {
                 rows[base + i] = s / mass[i * n + i];
             }
         }
-        SymmetricEigen.tridiagonalize(stiffness, n, diagonal, offDiagonal, rows, 3, work);
-        if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, rows, 3, work)) {
-            return false;
-        }
-        double rateScale = 4 * model.diffusion() / (model.length() * model.length());
-        modeCount = n;
-        for (int k = 0; k < n; k++) {
-            // insertion by rate; mass conservation: the modes but the steady one carry no mass (row 0 of K is 0)
-            double lambda = rateScale * diagonal[k], beta = rows[k] * rows[n + k];
-            int at = k;
-            while (at > 0 && rate[at - 1] > lambda) {
-                rate[at] = rate[at - 1];
-                amplitude[at] = amplitude[at - 1];
-                modeMass[at] = modeMass[at - 1];
-                at--;
-            }
-            rate[at] = lambda;
-            amplitude[at] = beta;
-            modeMass[at] = rows[2 * n + k] * rows[n + k];
-        }
-        rate[0] = 0; // the steady mode: its computed rate is round-off of the largest ones
-        return n > 1 && rate[1] > 0;
     }
 
     /**
