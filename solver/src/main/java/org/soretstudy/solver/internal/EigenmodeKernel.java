@@ -55,6 +55,11 @@ final class EigenmodeKernel {
      */
     private static final double EARLY_CROSSING = 1e-3;
     /**
+     * The estimate of a t99 that falls before the first time the largest basis resolves (see {@link #resolves}): the
+     * crossing is known only to lie in that interval, so its relative error may be of order one.
+     */
+    private static final double UNRESOLVED_CROSSING = 1;
+    /**
      * Beyond this range of phi over the cell the weight w = e^-phi spans more than e^24 and M's conditioning leaves
      * too few digits: such cells (S_T of order 1 /K across tens of kelvin) are marched. Against 8192-cell marches,
      * ranges of 20 to 25 were all within target; from 29 on some rows missed it with a small estimate.
@@ -162,7 +167,8 @@ final class EigenmodeKernel {
             int coarseBasis = BASIS[level - 1];
             boolean separationMet = separationDifference <= TransientKernel.SAFETY * TransientKernel.TARGET_SEPARATION
                     && resolves(coarseBasis, earliest);
-            boolean t99Resolved = fine.t99 == 0 || resolves(coarseBasis, fine.t99 * toS);
+            // (sepInf, not t99, says whether there is a crossing: one in the first instants can refine to t99 = 0)
+            boolean t99Resolved = sepInf == 0 || resolves(coarseBasis, fine.t99 * toS);
             boolean t99Met = t99Difference <= TransientKernel.SAFETY * TransientKernel.TARGET_T99 && t99Resolved;
             boolean last = level == BASIS.length - 1;
             // a trap cell's t99 within the first instants: reported with its estimate (see EARLY_CROSSING)
@@ -171,6 +177,10 @@ final class EigenmodeKernel {
                 if (!t99Met) {
                     // the bases' agreement on an unresolved t99 proves nothing: the row says it is not within target
                     estimate = Math.max(estimate, 2 * TransientKernel.TARGET_T99);
+                    if (!resolves(BASIS[level], fine.t99 * toS)) {
+                        // before any time even this basis resolves: t99 is known only to lie there
+                        estimate = Math.max(estimate, UNRESOLVED_CROSSING);
+                    }
                 }
                 fine.writeTo(out);
                 out.set(OutputField.ERROR_ESTIMATE, estimate);
@@ -479,7 +489,9 @@ final class EigenmodeKernel {
     /** The crossing of f = sign (separation - target) between a (f &lt; 0) and b (f &gt;= 0): Illinois regula falsi. */
     private double refine(double a, double fa, double b, double fb, double sign, double target) {
         int side = 0;
-        for (int iteration = 0; iteration < 100 && b - a > 1e-12 * b; iteration++) {
+        // (a crossing before the first sample, a = 0, shrinks b geometrically: stop before it could underflow to 0)
+        double smallest = 1e-12 * b;
+        for (int iteration = 0; iteration < 100 && b - a > 1e-12 * b && b > smallest; iteration++) {
             double c = fb == fa ? 0.5 * (a + b) : b - fb * (b - a) / (fb - fa);
             if (!(c > a && c < b)) {
                 c = 0.5 * (a + b);
