@@ -95,6 +95,9 @@ final class EigenmodeKernel {
     private final double[] offDiagonal = new double[MAX_BASIS];
     /** The projected functionals: separation, initial state, mass (one row each). */
     private final double[] rows = new double[3 * MAX_BASIS];
+    /** The first pair's coarse C and rows: the leading blocks of the fine ones (see {@link #nestedPair}). */
+    private final double[] block = new double[MAX_BASIS * MAX_BASIS];
+    private final double[] blockRows = new double[3 * MAX_BASIS];
     /** Modes sorted by rate: rate (1/s), separation amplitude, decay over a sample, current decay. */
     private final double[] rate = new double[MAX_BASIS];
     private final double[] amplitude = new double[MAX_BASIS];
@@ -156,11 +159,11 @@ final class EigenmodeKernel {
         while (start < BASIS.length - 1 && !resolves(BASIS[start], earliest)) {
             start++;
         }
-        if (start == BASIS.length - 1 || !modes(model, start, sepInf, times, coarse)) {
+        if (start == BASIS.length - 1 || !nestedPair(model, start + 1, sepInf, times)) {
             return false;
         }
         for (int level = start + 1; level < BASIS.length; level++) {
-            if (!modes(model, level, sepInf, times, fine)) {
+            if (level > start + 1 && !modes(model, level, sepInf, times, fine)) {
                 return false;
             }
             estimate(times, sepInf);
@@ -228,10 +231,39 @@ final class EigenmodeKernel {
     private boolean modes(CellModel model, int level, double sepInf, double[] times, GridResult r) {
         LegendreQuadrature quad = QUADRATURE[level];
         int n = quad.basis;
-        r.start(times.length, n);
-        if (!assemble(model, quad) || !reduce(model, n)) {
+        if (!assemble(model, quad) || !choleskyOfMass(n)) {
             return false;
         }
+        transformByCholesky(n);
+        return eigenmodes(model, stiffness, rows, n) && outputs(model, n, sepInf, times, r);
+    }
+
+    /**
+     * The first pair, into coarse and fine, from one assembly at the fine basis {@code level}: the basis is
+     * hierarchical, so the coarse basis's M, K, their Cholesky and C = L^-1 K L^-T are the leading blocks of the fine
+     * one's (on the fine quadrature), and the coarse modes come from C's leading block without an assembly of their
+     * own. False if either basis breaks down.
+     */
+    private boolean nestedPair(CellModel model, int level, double sepInf, double[] times) {
+        LegendreQuadrature quad = QUADRATURE[level];
+        int n = quad.basis, nc = BASIS[level - 1];
+        if (!assemble(model, quad) || !choleskyOfMass(n)) {
+            return false;
+        }
+        transformByCholesky(n);
+        for (int i = 0; i < nc; i++) {
+            System.arraycopy(stiffness, i * n, block, i * nc, nc);
+        }
+        for (int v = 0; v < 3; v++) {
+            System.arraycopy(rows, v * n, blockRows, v * nc, nc);
+        }
+        return eigenmodes(model, block, blockRows, nc) && outputs(model, nc, sepInf, times, coarse)
+                && eigenmodes(model, stiffness, rows, n) && outputs(model, n, sepInf, times, fine);
+    }
+
+    /** The outputs of the last eigenmodes (a basis of n polynomials) into {@code r}; false if t99 was not found. */
+    private boolean outputs(CellModel model, int n, double sepInf, double[] times, GridResult r) {
+        r.start(times.length, n);
         for (int i = 0; i < times.length; i++) {
             double t = times[i];
             r.setSeparationAt(i, t > 0 ? separation(t) : 0);
@@ -304,23 +336,19 @@ final class EigenmodeKernel {
     }
 
     /**
-     * Cholesky M = L L^T, C = L^-1 K L^-T, the functionals times L^-1, then C's eigenvalues with the functionals'
-     * projections on its eigenvectors; the modes are kept sorted by rate.
+     * The eigenvalues of C (n x n, overwritten) with the projections of the three functionals (L^-1 r, stride n,
+     * overwritten) on its eigenvectors: the modes, kept sorted by rate.
      */
-    private boolean reduce(CellModel model, int n) {
-        if (!choleskyOfMass(n)) {
-            return false;
-        }
-        transformByCholesky(n);
-        SymmetricEigen.tridiagonalize(stiffness, n, diagonal, offDiagonal, rows, 3, work);
-        if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, rows, 3, work)) {
+    private boolean eigenmodes(CellModel model, double[] c, double[] functionals, int n) {
+        SymmetricEigen.tridiagonalize(c, n, diagonal, offDiagonal, functionals, 3, work);
+        if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, functionals, 3, work)) {
             return false;
         }
         double rateScale = 4 * model.diffusion() / (model.length() * model.length());
         modeCount = n;
         for (int k = 0; k < n; k++) {
             // insertion by rate; mass conservation: the modes but the steady one carry no mass (row 0 of K is 0)
-            double lambda = rateScale * diagonal[k], beta = rows[k] * rows[n + k];
+            double lambda = rateScale * diagonal[k], beta = functionals[k] * functionals[n + k];
             int at = k;
             while (at > 0 && rate[at - 1] > lambda) {
                 rate[at] = rate[at - 1];
@@ -330,7 +358,7 @@ final class EigenmodeKernel {
             }
             rate[at] = lambda;
             amplitude[at] = beta;
-            modeMass[at] = rows[2 * n + k] * rows[n + k];
+            modeMass[at] = functionals[2 * n + k] * functionals[n + k];
         }
         rate[0] = 0; // the steady mode: its computed rate is round-off of the largest ones
         return n > 1 && rate[1] > 0;
