@@ -16,6 +16,8 @@ final class SteadyTail {
     /** The pseudo-time step of the steady-state iterations, in tau_slow. */
     private static final double STEADY_PSEUDO_STEP = 40;
     private static final int HISTORY = 128;
+    /** The steady Dufour bump's convergence, relative (a hundredth of dufour_dt_max's target). */
+    private static final double STEADY_BUMP_ACCURACY = 1e-5;
     /** Tail extrapolation: the two decay rates (over the last two windows before t) must agree to this. */
     private static final double TAIL_RATE_AGREEMENT = 1e-3;
     /** The tail's closed form may err by this fraction of the step tolerance (see {@link #tailError}). */
@@ -94,7 +96,7 @@ final class SteadyTail {
             if (state.solveT) {
                 System.arraycopy(state.temp, 0, savedT, 0, state.n);
             }
-            steady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep);
+            steady = steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sep, trackBump);
             steadyBump = trackBump ? outputs.bump() : 0;
             steadyKnown = true;
             System.arraycopy(savedC, 0, state.c, 0, state.n);
@@ -146,7 +148,7 @@ final class SteadyTail {
      */
     boolean reachSteady(double tauSlow, double scaleC, double sepNow, boolean trackBump) {
         if (!(steadyKnown && Double.isFinite(steady))) {
-            if (Double.isNaN(steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sepNow))) {
+            if (Double.isNaN(steadyState(STEADY_PSEUDO_STEP * tauSlow, scaleC, sepNow, trackBump))) {
                 return false;
             }
             steadyBump = trackBump ? outputs.bump() : 0;
@@ -172,14 +174,20 @@ final class SteadyTail {
      * conserved constant mode. M - s J is factored once and again only when the iterations contract by less than
      * 1/4 (the Jacobian hardly changes near the steady state), so an iteration costs one residual and one solve.
      * Returns the separation with Aitken's correction of the geometric convergence (NaN on failure); the state is
-     * left at the last iterate.
+     * left at the last iterate. With {@code trackBump} the Dufour bump (whose steady value may be dufour_dt_max) must
+     * have converged too, to {@link #STEADY_BUMP_ACCURACY} of itself: it is mK against a composition scale, and
+     * stopping on the separation alone left it 1.8e-3 off in a Dufour liquid (6 more iterations mend it).
      */
-    private double steadyState(double pseudoStep, double scaleC, double sepNow) {
+    private double steadyState(double pseudoStep, double scaleC, double sepNow, boolean trackBump) {
         int n = state.n;
         boolean solveT = state.solveT;
         boolean factored = false;
         double prev = sepNow;
         double prevChange = Double.NaN;
+        double prevBump = trackBump ? outputs.bump() : 0;
+        double prevBumpChange = Double.NaN;
+        // (a bump at round-off level, 1e-12 of the wall difference, cannot converge relative to itself)
+        double bumpRoundOff = 1e-12 * Math.abs(state.tHot - state.tCold);
         double[] uc = state.scratch, ut = state.scratchT; // the update
         for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
             state.lastSteps++;
@@ -210,12 +218,21 @@ final class SteadyTail {
                 return Double.NaN;
             }
             double change = s - prev;
-            if (change == 0) {
+            boolean bumpConverged = true;
+            if (trackBump) {
+                double bump = outputs.bump(), bumpChange = bump - prevBump, rb = bumpChange / prevBumpChange;
+                bumpConverged = bumpChange == 0 || (k > 0 && Math.abs(rb) < 0.5
+                        && Math.abs(bumpChange * rb / (1 - rb)) <= Math.max(STEADY_BUMP_ACCURACY * bump, bumpRoundOff));
+                prevBump = bump;
+                prevBumpChange = bumpChange;
+            }
+            if (change == 0 && bumpConverged) {
                 return s;
             }
             // the slowest mode shrinks by a constant factor r per iteration: Aitken's correction s + change r/(1-r)
             double r = k > 0 ? change / prevChange : 0;
-            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * state.tolerance * scaleC) {
+            if (k > 0 && Math.abs(r) < 0.5 && Math.abs(change * r / (1 - r)) <= 0.5 * state.tolerance * scaleC
+                    && bumpConverged) {
                 return s + change * r / (1 - r);
             }
             factored = !(k > 0 && Math.abs(r) > 0.25);
