@@ -33,7 +33,9 @@ import org.soretstudy.solver.ThermalBc;
  *
  * <p><b>The estimate.</b> error_estimate = the largest over separation_at and t99 of space plus time: space as
  * above; time from the step tolerance (the controller holds each step's error below tolerance times the
- * composition scale: about that much on the separation, and that divided by the separation's slope on t99).
+ * composition scale: about that much on the separation, {@link #FLUX_TIME_ERROR} times it between flux walls, and
+ * that divided by the separation's slope on t99, at the slower of the diffusion and thermal times when the
+ * temperature starts away from its profile).
  * For separation_at the relative error is against |separation_at|, or against the largest |separation| of the
  * run for a cell whose separation passes through zero (thermal traps), where a relative error means nothing.
  */
