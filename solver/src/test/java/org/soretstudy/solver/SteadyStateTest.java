@@ -88,6 +88,24 @@ class SteadyStateTest {
         assertEquals(soret.applyAsDouble(300), r.get(OutputField.SORET_USED), 1e-15);
     }
 
+    /**
+     * A Piazza cell 34 K below T* with T_w 3.1 K: S_T = S_inf (1 - e^{(T* - T)/T_w}) reaches -5,400 /K at the cold
+     * wall, and the profile is a layer thinner than any quadrature panel. The row fails, and its reason says why:
+     * the S_T it reaches and the drift across the cell, as computed here from the model's formula.
+     */
+    @Test
+    void aSteadyStateOutOfReachNamesItsSoretCoefficient() {
+        double sInf = 0.0765, tStar = 350.26, tW = 3.07, th = 315.95, tc = 315.30;
+        CellParameters p = CellParameters.builder().length(3.15e-4).walls(th, tc).closure(Closure.DILUTE).c0(0.26).diffusion(1e-11)
+                .soretModel(SoretModel.PIAZZA).set(NumericInput.SORET_INF, sInf).set(NumericInput.T_STAR, tStar)
+                .set(NumericInput.T_WIDTH, tW).build();
+        CellResult r = CellSolver.solve(p);
+        assertEquals(Status.FAILED, r.status(), r::toString);
+        double coldest = Math.abs(sInf * (1 - Math.exp((tStar - tc) / tW)));
+        String message = r.reason().message();
+        assertTrue(message.contains(String.format(java.util.Locale.ROOT, "S_T reaches %.3g /K", coldest)), message);
+    }
+
     @Test
     void dufourSteadyStateSatisfiesTheOdesAndLowersTheHeatFlux() {
         // An ideal binary mixture with a strong (but admissible) Dufour effect, so the check is not trivially small

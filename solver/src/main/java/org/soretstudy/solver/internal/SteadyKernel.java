@@ -1,5 +1,6 @@
 package org.soretstudy.solver.internal;
 
+import java.util.Locale;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.ReasonCode;
 import org.soretstudy.solver.ResultBuffer;
@@ -158,7 +159,12 @@ public final class SteadyKernel {
                 return converged(m);
             }
         }
-        out.reject(ReasonCode.NOT_CONVERGED, "c0", "steady state: Newton on the mass balance did not converge");
+        // the usual cause: S_T so large (a Piazza S_T far below T*) that the profile is a layer thinner than the panels
+        double soretLargest = Math.max(Math.abs(m.soret(m.tHot())), Math.abs(m.soret(m.tCold())));
+        out.reject(ReasonCode.NOT_CONVERGED, "c0", String.format(Locale.ROOT,
+                "steady state: Newton on the mass balance did not converge (S_T reaches %.3g /K at a wall, "
+                        + "the integral of S_T dT across the cell is %.3g)", soretLargest,
+                Math.abs(m.phiDifference(m.tHot(), m.tCold()))));
         return false;
     }
 
