@@ -186,7 +186,8 @@ final class SteadyTail {
         double prevChange = Double.NaN;
         double prevBump = trackBump ? outputs.bump() : 0;
         double prevBumpChange = Double.NaN;
-        // (a bump at round-off level, 1e-12 of the wall difference, cannot converge relative to itself)
+        // (a bump at round-off level, 1e-12 of the wall difference, cannot converge relative to itself, and its changes
+        // there are round-off: their ratio says nothing about convergence)
         double bumpRoundOff = 1e-12 * Math.abs(state.tHot - state.tCold);
         double[] uc = state.scratch, ut = state.scratchT; // the update
         for (int k = 0; k < MAX_STEADY_ITERATIONS; k++) {
@@ -221,7 +222,7 @@ final class SteadyTail {
             boolean bumpConverged = true;
             if (trackBump) {
                 double bump = outputs.bump(), bumpChange = bump - prevBump, rb = bumpChange / prevBumpChange;
-                bumpConverged = bumpChange == 0 || (k > 0 && Math.abs(rb) < 0.5
+                bumpConverged = Math.abs(bumpChange) <= bumpRoundOff || (k > 0 && Math.abs(rb) < 0.5
                         && Math.abs(bumpChange * rb / (1 - rb)) <= Math.max(STEADY_BUMP_ACCURACY * bump, bumpRoundOff));
                 prevBump = bump;
                 prevBumpChange = bumpChange;
