@@ -19,7 +19,7 @@ final class WallLayerStart {
     /** With Dufour and D/kappa up to {@link #LAG_MAX_RATIO} (liquids), the start ends before the bump's peak (in tau). */
     private static final double LAYER_MAX_BUMP = 0.08;
     /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
-    private static final double LAG_MAX_RATIO = 0.03;
+    static final double LAG_MAX_RATIO = 0.03;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
     private static final double LAYER_MIN = 2e-3;
     /** The analytic start's neglected terms may reach this fraction of the step tolerance. */
