@@ -166,9 +166,9 @@ final class MarchOutputs {
 
     /**
      * The largest value within a cell of the centre one of the quartic p(s) = a0 + a1 s + ... + a4 s^4 (s in cells from
-     * the centre) whose averages over five cells are the given ones, or NaN when its vertex is not there. The average
-     * of s^k over the cell at j is j^k plus the lower even moments (1/12, 1/4 j, j^2/2 + 1/80), so the even and odd
-     * parts of the averages give the coefficients by two 2x2 eliminations.
+     * the centre) whose averages over five cells are the given ones, or NaN when its vertex is not there. Over the
+     * cell at j the average of s is j, of s^2 j^2 + 1/12, of s^3 j^3 + j/4, of s^4 j^4 + j^2/2 + 1/80: the even parts
+     * of the averages (about the centre) give a0, a2, a4 and the odd parts a1, a3, each by a 2x2 elimination.
      */
     static double quarticPeak(double ymm, double ym, double y0, double yp, double ypp) {
         double odd1 = 0.5 * (yp - ym), odd2 = 0.5 * (ypp - ymm);
