@@ -54,6 +54,12 @@ final class MarchOutputs {
         time1 = t;
     }
 
+    /** Starts tracking the bump from a start that has passed its peak, whose value is given: no step is held short. */
+    void startPastPeak(double peak) {
+        startBump(peak);
+        bumpPeaked = true;
+    }
+
     /** Includes a bump reached otherwise (the steady state's, to which the bump relaxes after the last step). */
     void includeBump(double bump) {
         bumpMax = Math.max(bumpMax, bump);
@@ -120,8 +126,8 @@ final class MarchOutputs {
     }
     /**
      * Max |T - T_conduction| over the cell: the largest cell average's, refined by the quartic whose averages over it
-     * and its two neighbours on each side are the cells' (its vertex by Newton from the parabola's), or by the
-     * parabola through it and its neighbours next to a wall. A liquid's bump peaks in the composition's wall layers,
+     * and its two neighbours on each side are the cells' (its vertex by Newton from the parabola's), or next to a wall
+     * over the five cells from it. A liquid's bump peaks in the composition's wall layers,
      * ~0.15 L from a wall and a few cells wide on 16 cells: the parabola's error there (fourth order on a smooth
      * peak, the quartic's sixth) was 2e-3 of the bump on 16 cells and made every Dufour liquid refine to 64 cells
      * for this output alone; the quartic's is 3e-5.
@@ -141,12 +147,23 @@ final class MarchOutputs {
                 at = i;
             }
         }
-        if (at == 0 || at == n - 1) {
-            return max;
-        }
         // the bump's cell averages around the peak, signed so that the peak is a maximum (T_conduction is linear:
         // its cell average is its centre value)
         double sign = Math.signum(temp[at] - (start + slope * at));
+        if ((at <= 1 || at >= n - 2) && n >= 6) {
+            // next to a wall: the quartic through the five cells from it
+            boolean hot = at <= 1;
+            int w0 = hot ? 0 : n - 1, w1 = hot ? 1 : n - 2, w2 = hot ? 2 : n - 3, w3 = hot ? 3 : n - 4, w4 = hot ? 4 : n - 5;
+            double wall = wallQuarticPeak(hot ? at : n - 1 - at, sign * (temp[w0] - (start + slope * w0)),
+                    sign * (temp[w1] - (start + slope * w1)), sign * (temp[w2] - (start + slope * w2)),
+                    sign * (temp[w3] - (start + slope * w3)), sign * (temp[w4] - (start + slope * w4)));
+            if (!Double.isNaN(wall)) {
+                return wall;
+            }
+        }
+        if (at == 0 || at == n - 1) {
+            return max;
+        }
         double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
         double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
         double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
@@ -165,6 +182,69 @@ final class MarchOutputs {
     }
 
     /**
+     * For a peak in the wall's cell (k = 0) or the next one (k = 1): the inverse of the system that gives the quartic's
+     * coefficients (s in cells from the peak cell's centre) from its averages over the five cells from the wall.
+     */
+    private static final double[][][] WALL_SYSTEMS = {wallSystem(0), wallSystem(1)};
+
+    private static double[][] wallSystem(int k) {
+        double[][] a = new double[5][10];
+        for (int row = 0; row < 5; row++) {
+            double j = row - k; // the cell's centre from the peak cell's
+            double[] moments = {1, j, j * j + 1.0 / 12, j * j * j + j / 4, j * j * j * j + j * j / 2 + 1.0 / 80};
+            System.arraycopy(moments, 0, a[row], 0, 5);
+        }
+        for (int row = 0; row < 5; row++) {
+            a[row][5 + row] = 1;
+        }
+        // Gauss-Jordan with partial pivoting, once per class load
+        for (int col = 0; col < 5; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < 5; row++) {
+                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            double d = a[col][col];
+            for (int c = 0; c < 10; c++) {
+                a[col][c] /= d;
+            }
+            for (int row = 0; row < 5; row++) {
+                double f = a[row][col];
+                if (row != col && f != 0) {
+                    for (int c = 0; c < 10; c++) {
+                        a[row][c] -= f * a[col][c];
+                    }
+                }
+            }
+        }
+        double[][] inverse = new double[5][5];
+        for (int row = 0; row < 5; row++) {
+            System.arraycopy(a[row], 5, inverse[row], 0, 5);
+        }
+        return inverse;
+    }
+
+    /**
+     * The largest value, from the wall to a cell beyond the peak cell (k from the wall: 0 or 1), of the quartic whose
+     * averages over the five cells from the wall are y0 (the wall's cell) to y4; NaN when its vertex is not there.
+     * (Taking the bump's 0 at the wall instead of the fifth cell did better on smooth peaks but worse on the steep wall
+     * layers of early gas-like bumps.)
+     */
+    static double wallQuarticPeak(int k, double y0, double y1, double y2, double y3, double y4) {
+        double[][] m = WALL_SYSTEMS[k];
+        double a0 = m[0][0] * y0 + m[0][1] * y1 + m[0][2] * y2 + m[0][3] * y3 + m[0][4] * y4;
+        double a1 = m[1][0] * y0 + m[1][1] * y1 + m[1][2] * y2 + m[1][3] * y3 + m[1][4] * y4;
+        double a2 = m[2][0] * y0 + m[2][1] * y1 + m[2][2] * y2 + m[2][3] * y3 + m[2][4] * y4;
+        double a3 = m[3][0] * y0 + m[3][1] * y1 + m[3][2] * y2 + m[3][3] * y3 + m[3][4] * y4;
+        double a4 = m[4][0] * y0 + m[4][1] * y1 + m[4][2] * y2 + m[4][3] * y3 + m[4][4] * y4;
+        return vertexValue(a0, a1, a2, a3, a4, -0.5 - k, 1);
+    }
+
+    /**
      * The largest value within a cell of the centre one of the quartic p(s) = a0 + a1 s + ... + a4 s^4 (s in cells from
      * the centre) whose averages over five cells are the given ones, or NaN when its vertex is not there. Over the
      * cell at j the average of s is j, of s^2 j^2 + 1/12, of s^3 j^3 + j/4, of s^4 j^4 + j^2/2 + 1/80: the even parts
@@ -178,6 +258,11 @@ final class MarchOutputs {
         double a4 = (even2 - 4 * even1) / 12;
         double a2 = even1 - 1.5 * a4;
         double a0 = y0 - a2 / 12 - a4 / 80;
+        return vertexValue(a0, a1, a2, a3, a4, -1, 1);
+    }
+
+    /** The quartic's value at its vertex, found by Newton from the parabola's, or NaN when that is not in [from, to]. */
+    private static double vertexValue(double a0, double a1, double a2, double a3, double a4, double from, double to) {
         if (!(a2 < 0)) {
             return Double.NaN;
         }
@@ -187,7 +272,7 @@ final class MarchOutputs {
             double d2 = 2 * a2 + s * (6 * a3 + s * 12 * a4);
             s -= d1 / d2;
         }
-        if (!(Math.abs(s) <= 1)) {
+        if (!(s >= from && s <= to)) {
             return Double.NaN;
         }
         return a0 + s * (a1 + s * (a2 + s * (a3 + s * a4)));
@@ -203,7 +288,7 @@ final class MarchOutputs {
         }
         return ta + (tb - ta) * (da - 0.01) / (da - db);
     }
-    private static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
+    static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
         double d01 = (v1 - v0) / (t1 - t0);
         double d12 = (v2 - v1) / (t2 - t1);
         double curvature = (d12 - d01) / (t2 - t0);
