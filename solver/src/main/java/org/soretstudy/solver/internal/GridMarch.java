@@ -214,7 +214,8 @@ final class GridMarch {
         double sepPrev = 0;
         double dt = state.linearStart ? 4e-4 * tau : 1e-3 * tauFast;
         double layerTime = options.analyticStart() ? layers.time(tau, scaleC) : 0;
-        lastLayerTime = layerTime;
+        double startPeak = Double.NaN;
+        lastLayerTime = 0;
         if (layerTime > 0) {
             // the wall layers of the linear problem up to layerTime, then marching (report times before: exact)
             layers.begin();
@@ -222,14 +223,27 @@ final class GridMarch {
                 int k = order[next++];
                 r.setSeparationAt(k, layers.separation(times[k]));
             }
+            if (trackBump) {
+                // the start gives the bump's peak when it passes it (the search fills the state at earlier times: first);
+                // otherwise it ends before the peak, which the march tracks
+                startPeak = layers.peakBefore(layerTime);
+                if (Double.isNaN(startPeak)) {
+                    layerTime = Math.min(layerTime, WallLayerStart.LAYER_MAX_BUMP * tau);
+                }
+            }
             layers.fillState(layerTime);
             keepProfile(layerTime);
+            lastLayerTime = layerTime;
             t = layerTime;
             sepPrev = outputs.separation();
             r.observe(sepPrev);
             dt = LAYER_FIRST_STEP * layerTime;
         }
-        outputs.startBump(layerTime > 0 && trackBump ? layers.bumpMax(layerTime) : 0);
+        if (!Double.isNaN(startPeak)) {
+            outputs.startPastPeak(Math.max(startPeak, outputs.bump()));
+        } else {
+            outputs.startBump(layerTime > 0 && trackBump ? outputs.bump() : 0);
+        }
         boolean f1Valid = false;
         boolean rejectedLast = false;
         int steps = 0;

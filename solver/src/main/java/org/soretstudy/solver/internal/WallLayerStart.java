@@ -9,17 +9,28 @@ import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
  * nonlinear beyond a quarter of the tolerance, see {@link #time}) is the analytic solution of two wall layers;
  * marching starts from its cell averages and report times before are exact: this skips the ~20 short steps the
  * self-similar early layers cost the step controller. With Dufour, T carries the layers' bump: for D/kappa &lt;= 0.03
- * (liquids) quasi-steady with K_D(c, T) plus the lag of T behind c, and the start may pass the bump's peak
- * (~0.19 tau): dufour_dt_max then comes from the analytic peak (see {@link #bumpMax}); above (gases) there is no
- * analytic start: the march from t = 0 resolves the coupled layers and the bump's peak.
+ * (liquids) quasi-steady with K_D(c, T) plus the lag of T behind c. Up to D/kappa = {@link #PEAK_LAG_RATIO} the start
+ * runs past the bump's peak (~0.19 tau) and gives it ({@link #peakBefore}, with the lag in full); above it, or when
+ * the start cannot reach past the peak, the start ends before it (0.08 tau) and the march tracks the peak. Above
+ * D/kappa = 0.03 (gases) there is no analytic start: the march from t = 0 resolves the coupled layers and the peak.
  */
 final class WallLayerStart {
     /** The analytic wall layers (see {@link #time}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
-    /** With Dufour and D/kappa up to {@link #LAG_MAX_RATIO} (liquids), the start ends before the bump's peak (in tau). */
-    private static final double LAYER_MAX_BUMP = 0.08;
+    /** With Dufour, where the start does not give the bump's peak, it ends before it (in tau). */
+    static final double LAYER_MAX_BUMP = 0.08;
     /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
     static final double LAG_MAX_RATIO = 0.03;
+    /**
+     * D/kappa up to which the start runs past the bump's peak and gives it (see {@link #peakBefore}): the lag's second
+     * order, left out, was 1.4e-5, 1.1e-4 and 5.2e-4 of the bump at D/kappa = 0.0053, 0.011 and 0.021 against converged
+     * marches (it grows as (D/kappa)^2 to ^3).
+     */
+    static final double PEAK_LAG_RATIO = 0.012;
+    /** The relative step in time of the central difference that gives the lag in full (see {@link #fullLagBump}). */
+    private static final double LAG_DIFFERENCE = 1e-3;
+    /** Steps of 0.1 of the linear layers' peak time that {@link #peakBefore} may move to find the start's own. */
+    private static final int MAX_PEAK_SHIFTS = 8;
     /** Below this (in tau) the layer start is not worth it: marching starts from t = 0. */
     private static final double LAYER_MIN = 2e-3;
     /** The analytic start's neglected terms may reach this fraction of the step tolerance. */
@@ -35,6 +46,9 @@ final class WallLayerStart {
     /** Scratch of the analytic start: i^2erfc(j dz) and i^3erfc(j dz) (see {@link #fillState}), grown as needed. */
     private double[] layerI2 = new double[0];
     private double[] layerI3 = new double[0];
+    /** Scratch of {@link #fullLagBump}: the bump without lag a little later and a little earlier, grown as needed. */
+    private double[] later = new double[0];
+    private double[] earlier = new double[0];
 
     WallLayerStart(MarchState state, MarchOutputs outputs) {
         this.state = state;
@@ -57,9 +71,9 @@ final class WallLayerStart {
         return -2 * layerWall(t, a, diffLayer);
     }
 
-    /** Sets the state's c (and T) to the layers' cell averages at time t (see {@link #fillState(double, double, double)}). */
+    /** Sets the state's c (and T) to the layers' cell averages at time t (see {@link #fillState(double, double, double, boolean)}). */
     void fillState(double t) {
-        fillState(t, a, diffLayer);
+        fillState(t, a, diffLayer, true);
     }
 
     /**
@@ -98,7 +112,8 @@ final class WallLayerStart {
             // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
             return 0;
         }
-        double cap = dufour ? LAYER_MAX_BUMP : LAYER_MAX;
+        // with Dufour the start ends before the bump's peak, unless T lags c little enough for the start to give it
+        double cap = dufour && !(diff / kappa <= PEAK_LAG_RATIO) ? LAYER_MAX_BUMP : LAYER_MAX;
         for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
             double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
             double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
@@ -128,11 +143,13 @@ final class WallLayerStart {
      * at the layers' c and the conduction temperature: ideal thermo varies ~T^2, ~5 % of the bump over 10 K); with
      * u_t = D' u_xx the first lag term is (D'/kappa) theta_0 + (k_D/kappa^2) L^2 u_w' q(x/L), q = -s (1 - s)(1 - 2s)/6
      * the zero-wall solution of q'' = 1 - 2s (the line between the wall values, u_w (1 - 2s), differentiated in t),
-     * and summing the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). The neglected terms are
-     * ~(D/kappa)^2 and ~1e-2 of the lag term at 0.2 tau (0.2 % of the bump at D/kappa = 0.02); the layers of c stay mirror images
-     * (k_D frozen in c's feedback), so mass is conserved.
+     * and summing the (D'/kappa)^k theta_0 terms gives the factor 1/(1 - D'/kappa). That shortcut freezes k_D in the
+     * lag: a k_D varying across the cell adds an even part to it, left out here (1.4e-3 of the bump of a THN/IBB-like
+     * liquid at 0.19 tau; {@link #fullLagBump} keeps it), and the lag's second order, ~(D/kappa)^2; the layers of c
+     * stay mirror images (k_D frozen in c's feedback), so mass is conserved. With {@code lagged} false, T is the
+     * conduction profile plus theta_0 alone.
      */
-    private void fillState(double t, double a, double diffLayer) {
+    private void fillState(double t, double a, double diffLayer, boolean lagged) {
         int n = state.n;
         double h = state.h;
         double kappa = state.kappa;
@@ -194,8 +211,8 @@ final class WallLayerStart {
             // with k_D at the layers' c and the conduction temperature (~T^2 for ideal thermo: ~5 % of the bump), see
             // layerBump0; q at the cell averages, q + (1 - 2s)/(24 n^2)
             double uw = layerWall(t, a, diffLayer); // the hot wall value
-            double lag = 1 / (1 - diffLayer / kappa);
-            double pLag = state.kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer);
+            double lag = lagged ? 1 / (1 - diffLayer / kappa) : 1;
+            double pLag = lagged ? state.kdAt(0.5) / (kappa * kappa) * m.length() * m.length() * layerWallRate(t, a, diffLayer) : 0;
             double[] f = state.scratchT; // the bump's integral
             double uPrev = uw + drift, sPrev = 0, acc = 0;
             for (int i = 0; i < n; i++) {
@@ -229,32 +246,93 @@ final class WallLayerStart {
         return a * state.gPrime(state.m.c0()) / state.g(state.m.c0());
     }
     /**
-     * The largest |T - T_conduction| of the analytic start up to its time t (see {@link WallLayerBump#layerBump0}): the peak of
-     * g0 + eps g1 + |beta gb + gamma gc + eps_g L gd| (to first order in eps, beta, gamma and eps_g = a g'/g, see
-     * {@link WallLayerBump#layerBumpD}; the envelope theorem: all at the peak of g0; gb, gc and gd are even about the centre, g0
-     * odd, so the larger of the two halves' bumps takes the modulus) when t is past it, otherwise the bump of the
-     * start state (it grows up to the peak).
+     * The largest bump of the start up to its time {@code end}, when its peak in time lies inside (D/kappa up to
+     * {@link #PEAK_LAG_RATIO}, see {@link #time}), else NaN (the march then tracks it). Three times 0.1 of the linear
+     * layers' peak time apart around it ({@link WallLayerBump#PEAK}), moved until the middle one is the largest: the
+     * parabola through them errs by ~(0.02 tau / 0.36 tau)^3/6 ~ 3e-5 of the peak (0.36 tau: the bump's width in time).
+     * Their values are the shortcut lag's (see {@link #fillState(double, double, double, boolean)}), corrected by the
+     * lag in full ({@link #fullLagBump}) at the middle one: the correction changes slowly with time, and by the
+     * envelope theorem a shift of the peak's time changes its value at second order only. Leaves the state at some
+     * time before end.
      */
-    double bumpMax(double t) {
-        double kappa = state.kappa;
-        CellModel m = state.m;
-        double tHot = state.tHot;
-        double tCold = state.tCold;
-        double epsD = m.dufourRatio(m.c0(), 0.5 * (tHot + tCold));
-        double diffLayer = state.diff * (1 - epsD), eps = diffLayer / kappa;
-        double[] peak = WallLayerBump.PEAK;
-        if (t * Math.PI * Math.PI * diffLayer / (m.length() * m.length()) < peak[0] || !(eps <= LAG_MAX_RATIO)) {
-            return outputs.bump();
+    double peakBefore(double end) {
+        double tauLayer = state.m.length() * state.m.length() / (Math.PI * Math.PI * diffLayer);
+        double step = 0.1 * WallLayerBump.PEAK[0] * tauLayer;
+        double t1 = WallLayerBump.PEAK[0] * tauLayer, t0 = t1 - step, t2 = t1 + step;
+        if (t2 > end) {
+            return Double.NaN;
         }
-        double a = m.soret(tHot) * state.g(m.c0()) * (tCold - tHot) / m.length() / (1 - epsD);
-        double kd = state.kdAt(0.5), beta = (state.kdAt(0) - state.kdAt(1)) / kd;
-        // K_D(c) = k0 (1 + gamma u/(a L)): F gains gamma a L (u^2 - u_w^2)/2, even about the centre like gb
-        double dc = 1e-3 * (state.binary ? Math.min(m.c0(), 1 - m.c0()) : m.c0());
-        double gamma = (state.kdAt(0.5, m.c0() + dc) - state.kdAt(0.5, m.c0() - dc)) / (2 * dc * kd) * a * m.length();
-        double epsL = layerDriftEps(a) * m.length();
-        return Math.abs(kd * a * m.length() / kappa) / (1 - eps)
-                * (peak[2] + eps * peak[3] + Math.abs(beta * peak[4] + gamma * peak[5] + epsL * peak[6]));
+        double b0 = bumpAt(t0), b1 = bumpAt(t1), b2 = bumpAt(t2);
+        for (int shift = 0; !(b1 >= b0 && b1 >= b2); shift++) {
+            boolean earlier = b0 > b2;
+            if (shift == MAX_PEAK_SHIFTS || (earlier ? t0 - step < step : t2 + step > end)) {
+                return Double.NaN; // far from the linear layers' peak, or not within the start: the march's
+            }
+            if (earlier) {
+                t2 = t1;
+                b2 = b1;
+                t1 = t0;
+                b1 = b0;
+                t0 -= step;
+                b0 = bumpAt(t0);
+            } else {
+                t0 = t1;
+                b0 = b1;
+                t1 = t2;
+                b1 = b2;
+                t2 += step;
+                b2 = bumpAt(t2);
+            }
+        }
+        return MarchOutputs.parabolicPeak(t0, b0, t1, b1, t2, b2) + (fullLagBump(t1) - b1);
     }
+
+    /** The bump of the start at time t, with the shortcut lag. */
+    private double bumpAt(double t) {
+        fillState(t, a, diffLayer, true);
+        return outputs.bump();
+    }
+
+    /**
+     * The bump at time t with T = conduction + theta0 + G(theta0_t)/kappa, G the inverse of d^2/dx^2 with zero wall
+     * values (the cells' Laplacian, a tridiagonal), theta0_t by a central difference in time of the start's own theta0.
+     * The shortcut of {@link #fillState(double, double, double, boolean)} takes theta0_t from u_t = D' u_xx with k_D
+     * frozen: exact for the part of the bump odd about the centre, but a k_D that varies across the cell (ideal
+     * thermodynamics: ~T^2, 7 % over 10 K) adds an even part to the lag that it leaves out. Against a converged march
+     * at 0.19 tau the shortcut's bump was 1.4e-3 off on a THN/IBB-like liquid (D/kappa = 0.011), this one 1.1e-4.
+     */
+    private double fullLagBump(double t) {
+        int n = state.n;
+        if (later.length < n) {
+            later = new double[n];
+            earlier = new double[n];
+        }
+        double dt = LAG_DIFFERENCE * t;
+        fillState(t + dt, a, diffLayer, false);
+        System.arraycopy(state.temp, 0, later, 0, n);
+        fillState(t - dt, a, diffLayer, false);
+        System.arraycopy(state.temp, 0, earlier, 0, n);
+        fillState(t, a, diffLayer, false);
+        // G(theta0_t)/kappa: (g[i-1] - 2 g[i] + g[i+1])/h^2 = theta0_t/kappa, g = -g beyond each wall (Thomas)
+        double h2k = state.h * state.h / (2 * dt * state.kappa);
+        double[] gamma = later, rhs = earlier; // reused: the difference is taken first, cell by cell
+        double previousGamma = 0, previousRhs = 0;
+        for (int i = 0; i < n; i++) {
+            double r = (later[i] - earlier[i]) * h2k;
+            double diagonal = (i == 0 || i == n - 1 ? -3 : -2) - previousGamma;
+            gamma[i] = 1 / diagonal;
+            rhs[i] = (r - previousRhs) / diagonal;
+            previousGamma = gamma[i];
+            previousRhs = rhs[i];
+        }
+        double g = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            g = rhs[i] - (i < n - 1 ? gamma[i] * g : 0);
+            state.temp[i] += g;
+        }
+        return outputs.bump();
+    }
+
     /** c - c0 at the hot wall at time t: its layer and images, 2 of the cold one, 2 at 2L and one at 3L. */
     private double layerWall(double t, double a, double diffLayer) {
         double width = 2 * Math.sqrt(diffLayer * t), z = state.m.length() / width;
