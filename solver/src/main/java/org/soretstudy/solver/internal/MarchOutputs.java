@@ -141,22 +141,21 @@ final class MarchOutputs {
         double max = 0, slope = (state.tCold - tHot) / n, start = tHot + 0.5 * slope;
         int at = 0;
         for (int i = 0; i < n; i++) {
-            double d = Math.abs(temp[i] - (start + slope * i));
+            double d = Math.abs(departure(temp, start, slope, i));
             if (d > max) {
                 max = d;
                 at = i;
             }
         }
-        // the bump's cell averages around the peak, signed so that the peak is a maximum (T_conduction is linear:
-        // its cell average is its centre value)
-        double sign = Math.signum(temp[at] - (start + slope * at));
+        // the bump's cell averages around the peak, signed so that the peak is a maximum
+        double sign = Math.signum(departure(temp, start, slope, at));
         if ((at <= 1 || at >= n - 2) && n >= 6) {
             // next to a wall: the quartic through the five cells from it
             boolean hot = at <= 1;
             int w0 = hot ? 0 : n - 1, w1 = hot ? 1 : n - 2, w2 = hot ? 2 : n - 3, w3 = hot ? 3 : n - 4, w4 = hot ? 4 : n - 5;
-            double wall = wallQuarticPeak(hot ? at : n - 1 - at, sign * (temp[w0] - (start + slope * w0)),
-                    sign * (temp[w1] - (start + slope * w1)), sign * (temp[w2] - (start + slope * w2)),
-                    sign * (temp[w3] - (start + slope * w3)), sign * (temp[w4] - (start + slope * w4)));
+            double wall = wallQuarticPeak(hot ? at : n - 1 - at, sign * departure(temp, start, slope, w0),
+                    sign * departure(temp, start, slope, w1), sign * departure(temp, start, slope, w2),
+                    sign * departure(temp, start, slope, w3), sign * departure(temp, start, slope, w4));
             if (!Double.isNaN(wall)) {
                 return wall;
             }
@@ -164,21 +163,26 @@ final class MarchOutputs {
         if (at == 0 || at == n - 1) {
             return max;
         }
-        double y0 = max, ym = sign * (temp[at - 1] - (start + slope * (at - 1)));
-        double yp = sign * (temp[at + 1] - (start + slope * (at + 1)));
+        double y0 = max, ym = sign * departure(temp, start, slope, at - 1);
+        double yp = sign * departure(temp, start, slope, at + 1);
         double second = yp + ym - 2 * y0, first = 0.5 * (yp - ym);
         if (!(second < 0)) {
             return max;
         }
         if (at >= 2 && at <= n - 3) {
-            double ymm = sign * (temp[at - 2] - (start + slope * (at - 2)));
-            double ypp = sign * (temp[at + 2] - (start + slope * (at + 2)));
+            double ymm = sign * departure(temp, start, slope, at - 2);
+            double ypp = sign * departure(temp, start, slope, at + 2);
             double quartic = quarticPeak(ymm, ym, y0, yp, ypp);
             if (!Double.isNaN(quartic)) {
                 return quartic;
             }
         }
         return y0 - second / 24 - first * first / (2 * second);
+    }
+
+    /** T - T_conduction in cell i (T_conduction is linear: its cell average is its centre value). */
+    private static double departure(double[] temp, double start, double slope, int i) {
+        return temp[i] - (start + slope * i);
     }
 
     /**

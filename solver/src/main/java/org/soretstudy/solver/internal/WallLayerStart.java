@@ -264,11 +264,11 @@ final class WallLayerStart {
         }
         double b0 = bumpAt(t0), b1 = bumpAt(t1), b2 = bumpAt(t2);
         for (int shift = 0; !(b1 >= b0 && b1 >= b2); shift++) {
-            boolean earlier = b0 > b2;
-            if (shift == MAX_PEAK_SHIFTS || (earlier ? t0 - step < step : t2 + step > end)) {
+            boolean peakEarlier = b0 > b2;
+            if (shift == MAX_PEAK_SHIFTS || (peakEarlier ? t0 - step < step : t2 + step > end)) {
                 return Double.NaN; // far from the linear layers' peak, or not within the start: the march's
             }
-            if (earlier) {
+            if (peakEarlier) {
                 t2 = t1;
                 b2 = b1;
                 t1 = t0;
