@@ -15,13 +15,19 @@ import org.soretstudy.solver.ThermalBc;
  *
  * <p><b>The method.</b> With xi = x/L, s = D t/L^2 and phi(xi) = Phi(T(xi)) (Phi' = S_T), the flux is
  * -D (c' + phi' c) and the steady profile w = e^{-phi}. Writing c = w u turns the equation into the symmetric
- * w u_s = (w u')', zero-flux walls being its natural boundary condition. Its Galerkin form on the Legendre
- * polynomials P_0 .. P_{n-1} is M a' = -K a with M = (w P_i, P_j) and K = (w P_i', P_j') (Gauss–Legendre
- * quadrature), and the generalized eigenproblem K y = mu M y gives c(t) = sum_k e^{-lambda_k t} (...) exactly
- * in time. Constant u is in the space, so the steady state (mode 0, lambda 0) is the exact one and mass is
- * conserved exactly (row 0 of K vanishes). Only three numbers per mode are needed (its rate, and the projections
- * of the initial state and of the separation functional), so the eigenvectors are never formed
- * ({@link SymmetricEigen}).
+ * w u_s = (w u')', zero-flux walls being its natural boundary condition. Its Galerkin form on the polynomials
+ * of degree below n, taken orthonormal in the weight w (Q_0 .. Q_{n-1}, from their three-term recurrence: the
+ * Stieltjes procedure on the Gauss–Legendre nodes), is a' = -K a with K = (w Q_i', Q_j'), and the eigenproblem
+ * K y = mu y gives c(t) = sum_k e^{-lambda_k t} (...) exactly in time. Constant u is in the space, so the steady
+ * state (mode 0, lambda 0) is the exact one and mass is conserved exactly (Q_0' = 0: row 0 of K vanishes). Only
+ * three numbers per mode are needed (its rate, and the projections of the initial state and of the separation
+ * functional), so the eigenvectors are never formed ({@link SymmetricEigen}).
+ *
+ * <p><b>Why orthonormal polynomials.</b> The Legendre basis gave the generalized problem K y = mu M y, reduced by
+ * the Cholesky factor of M: M's conditioning follows w's range (e^24 at {@link #MAX_PHI_RANGE}), and the rates
+ * came out 1.8e-6 off on a linear phi of range 24 (24 polynomials, against 40-digit arithmetic). The recurrence's
+ * polynomials stay orthonormal to 1e-15 over that range (96 polynomials too), their rates are 2e-14 off, and there
+ * is no mass matrix to assemble, factor and transform by: a third of a 16/24-mode solve.
  *
  * <p><b>Why this and not the march.</b> The march's space error on these cells is second order with a large
  * constant (the drift term: a Piazza cell needs 256-512 cells and ~800 steps for 1e-4). The modes converge
@@ -60,9 +66,11 @@ final class EigenmodeKernel {
      */
     private static final double UNRESOLVED_CROSSING = 1;
     /**
-     * Beyond this range of phi over the cell the weight w = e^-phi spans more than e^24 and M's conditioning leaves
-     * too few digits: such cells (S_T of order 1 /K across tens of kelvin) are marched. Against 8192-cell marches,
-     * ranges of 20 to 25 were all within target; from 29 on some rows missed it with a small estimate.
+     * Beyond this range of phi over the cell (w = e^-phi spanning more than e^24: S_T of order 1 /K across tens of
+     * kelvin) the cells are marched. The limit was set by the Legendre basis's mass matrix, whose conditioning left too
+     * few digits: against 8192-cell marches, ranges of 20 to 25 were all within target, from 29 on some rows missed it
+     * with a small estimate. The orthonormal polynomials meet the exact series at a range of 30 to 5e-9 (64 modes),
+     * but wider ranges have not been checked against marches: the limit stays where it was validated.
      */
     private static final double MAX_PHI_RANGE = 24;
     /**
@@ -86,16 +94,22 @@ final class EigenmodeKernel {
 
     /** phi at the quadrature nodes, relative to the hot wall's. */
     private final double[] phiAtNode = new double[QUADRATURE[BASIS.length - 1].nodes];
-    private final double[] mass = new double[MAX_BASIS * MAX_BASIS];
+    /** The quadrature weights times w at the nodes. */
+    private final double[] weightAtNode = new double[QUADRATURE[BASIS.length - 1].nodes];
+    /** Q_k and w Q_k' at the nodes, polynomial k at [k * nodes ..] (see {@link #orthonormalPolynomials}). */
+    private final double[] q = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
+    private final double[] weightedDq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
+    /** Q_k' at the nodes, the unweighted recurrence's, and Q_k at the hot (x = -1) and cold (x = 1) walls. */
+    private final double[] dq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
+    private final double[] qHot = new double[MAX_BASIS];
+    private final double[] qCold = new double[MAX_BASIS];
     private final double[] stiffness = new double[MAX_BASIS * MAX_BASIS];
     private final double[] work = new double[MAX_BASIS * MAX_BASIS];
-    private final double[] scale = new double[MAX_BASIS];
-    private final double[] rowScratch = new double[MAX_BASIS];
     private final double[] diagonal = new double[MAX_BASIS];
     private final double[] offDiagonal = new double[MAX_BASIS];
     /** The projected functionals: separation, initial state, mass (one row each). */
     private final double[] rows = new double[3 * MAX_BASIS];
-    /** The first pair's coarse C and rows: the leading blocks of the fine ones (see {@link #nestedPair}). */
+    /** The first pair's coarse K and rows: the leading blocks of the fine ones (see {@link #nestedPair}). */
     private final double[] block = new double[MAX_BASIS * MAX_BASIS];
     private final double[] blockRows = new double[3 * MAX_BASIS];
     /** Modes sorted by rate: rate (1/s), separation amplitude, decay over a sample, current decay. */
@@ -231,26 +245,21 @@ final class EigenmodeKernel {
     private boolean modes(CellModel model, int level, double sepInf, double[] times, GridResult r) {
         LegendreQuadrature quad = QUADRATURE[level];
         int n = quad.basis;
-        if (!assemble(model, quad) || !choleskyOfMass(n)) {
-            return false;
-        }
-        transformByCholesky(n);
-        return eigenmodes(model, stiffness, rows, n) && outputs(model, n, sepInf, times, r);
+        return assemble(model, quad) && eigenmodes(model, stiffness, rows, n) && outputs(model, n, sepInf, times, r);
     }
 
     /**
-     * The first pair, into coarse and fine, from one assembly at the fine basis {@code level}: the basis is
-     * hierarchical, so the coarse basis's M, K, their Cholesky and C = L^-1 K L^-T are the leading blocks of the fine
-     * one's (on the fine quadrature), and the coarse modes come from C's leading block without an assembly of their
-     * own. False if either basis breaks down.
+     * The first pair, into coarse and fine, from one assembly at the fine basis {@code level}: the orthonormal
+     * polynomials of the coarse basis are the fine one's first (on the fine quadrature), so its K and functionals are
+     * the leading blocks of the fine ones, and the coarse modes need no assembly of their own. False if either basis
+     * breaks down.
      */
     private boolean nestedPair(CellModel model, int level, double sepInf, double[] times) {
         LegendreQuadrature quad = QUADRATURE[level];
         int n = quad.basis, nc = BASIS[level - 1];
-        if (!assemble(model, quad) || !choleskyOfMass(n)) {
+        if (!assemble(model, quad)) {
             return false;
         }
-        transformByCholesky(n);
         for (int i = 0; i < nc; i++) {
             System.arraycopy(stiffness, i * n, block, i * nc, nc);
         }
@@ -279,68 +288,147 @@ final class EigenmodeKernel {
     }
 
     /**
-     * M and K of the Jacobi-scaled basis P_i/sqrt(M_ii) (their conditioning is then that of w's range, not of the
-     * polynomials'), and the three functionals: c(L) - c(0), the initial state's load and the mass.
+     * K and the three functionals in the orthonormal basis (see the class comment): the separation c(1) - c(-1) =
+     * w(1) u(1) - w(-1) u(-1), the initial state's load (w u0, Q_i) = (c0, Q_i) and the mass (w Q_i, 1)/2.
      */
     private boolean assemble(CellModel model, LegendreQuadrature quad) {
-        int n = quad.basis;
+        int n = quad.basis, nodes = quad.nodes;
         double tHot = model.tHot(), dT = model.tCold() - model.tHot();
         // phi relative to its smallest value over the nodes and walls, so that w <= 1 and never underflows first
         double phiCold = model.phiDifference(model.tCold(), tHot), smallest = Math.min(0, phiCold);
-        for (int q = 0; q < quad.nodes; q++) {
-            double phi = model.phiDifference(tHot + dT * 0.5 * (quad.x[q] + 1), tHot);
-            phiAtNode[q] = phi;
+        for (int k = 0; k < nodes; k++) {
+            double phi = model.phiDifference(tHot + dT * 0.5 * (quad.x[k] + 1), tHot);
+            phiAtNode[k] = phi;
             smallest = Math.min(smallest, phi);
         }
         double largest = Math.max(0, phiCold);
-        for (int q = 0; q < quad.nodes; q++) {
-            largest = Math.max(largest, phiAtNode[q]);
+        for (int k = 0; k < nodes; k++) {
+            largest = Math.max(largest, phiAtNode[k]);
         }
         if (largest - smallest > MAX_PHI_RANGE) {
             return false;
         }
-        java.util.Arrays.fill(mass, 0, n * n, 0.0);
-        java.util.Arrays.fill(stiffness, 0, n * n, 0.0);
-        for (int q = 0; q < quad.nodes; q++) {
-            double w = quad.weight[q] * Math.exp(smallest - phiAtNode[q]);
-            int row = q * n;
-            for (int i = 0; i < n; i++) {
-                double pi = w * quad.p[row + i], dpi = w * quad.dp[row + i];
-                int at = i * n;
-                for (int j = 0; j <= i; j++) {
-                    mass[at + j] += pi * quad.p[row + j];
-                    stiffness[at + j] += dpi * quad.dp[row + j];
-                }
-            }
+        for (int k = 0; k < nodes; k++) {
+            weightAtNode[k] = quad.weight[k] * Math.exp(smallest - phiAtNode[k]);
         }
+        if (!orthonormalPolynomials(quad)) {
+            return false;
+        }
+        // K = (w Q_i', Q_j'), its lower triangle by dot products over the nodes (four at a time: independent sums)
         for (int i = 0; i < n; i++) {
-            if (!(mass[i * n + i] > 0)) {
-                return false;
+            int wi = i * nodes;
+            int j = 0;
+            for (; j + 3 <= i; j += 4) {
+                int d0 = j * nodes, d1 = d0 + nodes, d2 = d1 + nodes, d3 = d2 + nodes;
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                for (int k = 0; k < nodes; k++) {
+                    double a = weightedDq[wi + k];
+                    s0 += a * dq[d0 + k];
+                    s1 += a * dq[d1 + k];
+                    s2 += a * dq[d2 + k];
+                    s3 += a * dq[d3 + k];
+                }
+                stiffness[i * n + j] = s0;
+                stiffness[i * n + j + 1] = s1;
+                stiffness[i * n + j + 2] = s2;
+                stiffness[i * n + j + 3] = s3;
             }
-            scale[i] = 1 / Math.sqrt(mass[i * n + i]);
+            for (; j <= i; j++) {
+                int dj = j * nodes;
+                double sum = 0;
+                for (int k = 0; k < nodes; k++) {
+                    sum += weightedDq[wi + k] * dq[dj + k];
+                }
+                stiffness[i * n + j] = sum;
+            }
+            for (j = 0; j < i; j++) {
+                stiffness[j * n + i] = stiffness[i * n + j];
+            }
         }
         double wHot = Math.exp(smallest), wCold = Math.exp(smallest - phiCold);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = scale[i] * scale[j];
-                mass[i * n + j] *= s;
-                stiffness[i * n + j] *= s;
-                stiffness[j * n + i] = stiffness[i * n + j];
+            int qi = i * nodes;
+            double load = 0, mass = 0;
+            for (int k = 0; k < nodes; k++) {
+                load += quad.weight[k] * q[qi + k];
+                mass += weightAtNode[k] * q[qi + k];
             }
-            // separation w(1) P_i(1) - w(-1) P_i(-1); initial load (c0 w/w, P_i) = 2 c0 delta_i0; mass (w P_i, 1)/2
-            rows[i] = scale[i] * (wCold - ((i & 1) == 0 ? wHot : -wHot));
-            rows[n + i] = i == 0 ? scale[0] * 2 * model.c0() : 0;
-            rows[2 * n + i] = 0.5 * mass[i * n] / scale[0];
+            rows[i] = wCold * qCold[i] - wHot * qHot[i];
+            rows[n + i] = model.c0() * load;
+            rows[2 * n + i] = 0.5 * mass;
         }
         return true;
     }
 
     /**
-     * The eigenvalues of C (n x n, overwritten) with the projections of the three functionals (L^-1 r, stride n,
-     * overwritten) on its eigenvectors: the modes, kept sorted by rate.
+     * Q_0 .. Q_{n-1}, orthonormal in the discrete inner product sum_k weightAtNode_k f(x_k) g(x_k), at the nodes
+     * (with w Q_k' and Q_k') and at the walls, by the Stieltjes procedure: b_{k+1} Q_{k+1} = (x - a_k) Q_k - b_k Q_{k-1}
+     * with a_k = (x Q_k, Q_k) and b_{k+1} the norm of the right-hand side; the derivatives by differentiating it. The
+     * quadrature is exact for these products up to w's variation, so this is the continuous basis's Galerkin form.
+     * False if a norm vanishes (never for n below the number of nodes and a positive weight).
      */
-    private boolean eigenmodes(CellModel model, double[] c, double[] functionals, int n) {
-        SymmetricEigen.tridiagonalize(c, n, diagonal, offDiagonal, functionals, 3, work);
+    private boolean orthonormalPolynomials(LegendreQuadrature quad) {
+        int n = quad.basis, nodes = quad.nodes;
+        double[] x = quad.x;
+        double total = 0;
+        for (int k = 0; k < nodes; k++) {
+            total += weightAtNode[k];
+        }
+        double q0 = 1 / Math.sqrt(total);
+        for (int k = 0; k < nodes; k++) {
+            q[k] = q0;
+            dq[k] = 0;
+            weightedDq[k] = 0;
+        }
+        qHot[0] = q0;
+        qCold[0] = q0;
+        double b = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            int at = i * nodes, below = at - nodes, next = at + nodes;
+            double a = 0;
+            for (int k = 0; k < nodes; k++) {
+                double v = q[at + k];
+                a += weightAtNode[k] * x[k] * v * v;
+            }
+            double norm2 = 0;
+            if (i == 0) {
+                for (int k = 0; k < nodes; k++) {
+                    double v = (x[k] - a) * q[at + k];
+                    q[next + k] = v;
+                    dq[next + k] = q[at + k];
+                    norm2 += weightAtNode[k] * v * v;
+                }
+            } else {
+                for (int k = 0; k < nodes; k++) {
+                    double v = (x[k] - a) * q[at + k] - b * q[below + k];
+                    q[next + k] = v;
+                    dq[next + k] = q[at + k] + (x[k] - a) * dq[at + k] - b * dq[below + k];
+                    norm2 += weightAtNode[k] * v * v;
+                }
+            }
+            if (!(norm2 > 0)) {
+                return false;
+            }
+            double bNext = Math.sqrt(norm2), inverse = 1 / bNext;
+            for (int k = 0; k < nodes; k++) {
+                q[next + k] *= inverse;
+                dq[next + k] *= inverse;
+                weightedDq[next + k] = weightAtNode[k] * dq[next + k];
+            }
+            double below1 = i == 0 ? 0 : qCold[i - 1], belowMinus1 = i == 0 ? 0 : qHot[i - 1];
+            qCold[i + 1] = ((1 - a) * qCold[i] - b * below1) * inverse;
+            qHot[i + 1] = ((-1 - a) * qHot[i] - b * belowMinus1) * inverse;
+            b = bNext;
+        }
+        return true;
+    }
+
+    /**
+     * The eigenvalues of K (n x n, overwritten) with the projections of the three functionals (stride n, overwritten)
+     * on its eigenvectors: the modes, kept sorted by rate.
+     */
+    private boolean eigenmodes(CellModel model, double[] stiffnessK, double[] functionals, int n) {
+        SymmetricEigen.tridiagonalize(stiffnessK, n, diagonal, offDiagonal, functionals, 3, work);
         if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, functionals, 3, work)) {
             return false;
         }
@@ -362,87 +450,6 @@ final class EigenmodeKernel {
         }
         rate[0] = 0; // the steady mode: its computed rate is round-off of the largest ones
         return n > 1 && rate[1] > 0;
-    }
-
-    /** M = L L^T in place (L in mass's lower triangle); false if M is not positive definite to round-off. */
-    private boolean choleskyOfMass(int n) {
-        for (int j = 0; j < n; j++) {
-            double sum = mass[j * n + j];
-            for (int k = 0; k < j; k++) {
-                sum -= mass[j * n + k] * mass[j * n + k];
-            }
-            if (!(sum > 0)) {
-                return false;
-            }
-            double pivot = Math.sqrt(sum);
-            mass[j * n + j] = pivot;
-            for (int i = j + 1; i < n; i++) {
-                double s = mass[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    s -= mass[i * n + k] * mass[j * n + k];
-                }
-                mass[i * n + j] = s / pivot;
-            }
-        }
-        return true;
-    }
-
-    /** stiffness becomes C = L^-1 K L^-T (symmetrised) and each functional row r becomes L^-1 r. */
-    private void transformByCholesky(int n) {
-        // work = L^-1 K row by row (row i: K's row minus L[i][l] times the rows above, contiguous loops), then its
-        // transpose K L^-T into stiffness, and stiffness = L^-1 K L^-T the same way, in place
-        for (int i = 0; i < n; i++) {
-            int row = i * n;
-            System.arraycopy(stiffness, row, work, row, n);
-            subtractRowsAbove(work, i, n);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                stiffness[i * n + j] = work[j * n + i];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            subtractRowsAbove(stiffness, i, n);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                double v = 0.5 * (stiffness[i * n + j] + stiffness[j * n + i]);
-                stiffness[i * n + j] = v;
-                stiffness[j * n + i] = v;
-            }
-        }
-        for (int v = 0; v < 3; v++) {
-            int base = v * n;
-            for (int i = 0; i < n; i++) {
-                double s = rows[base + i];
-                for (int k = 0; k < i; k++) {
-                    s -= mass[i * n + k] * rows[base + k];
-                }
-                rows[base + i] = s / mass[i * n + i];
-            }
-        }
-    }
-
-    /**
-     * Row i of {@code x} becomes row i of L^-1 x, the rows above being L^-1 x's already (L: mass's lower triangle).
-     * The row is accumulated in its own array: with source and destination in one array the compiler's
-     * vectoriser cannot rule out their overlap, and the loop ran 2-4 times slower in some JVM runs.
-     */
-    private void subtractRowsAbove(double[] x, int i, int n) {
-        int row = i * n;
-        double[] sum = rowScratch;
-        System.arraycopy(x, row, sum, 0, n);
-        for (int l = 0; l < i; l++) {
-            double f = mass[row + l];
-            int above = l * n;
-            for (int j = 0; j < n; j++) {
-                sum[j] -= f * x[above + j];
-            }
-        }
-        double inverse = 1 / mass[row + i];
-        for (int j = 0; j < n; j++) {
-            x[row + j] = sum[j] * inverse;
-        }
     }
 
     /** The separation c(L) - c(0) at t > 0, the modes that have decayed below e^-45 left out. */

@@ -1,14 +1,12 @@
 package org.soretstudy.solver.internal;
 
 /**
- * Gauss–Legendre quadrature on [-1, 1] with the Legendre polynomials P_0 .. P_{n-1} and their derivatives
- * tabulated at its nodes: everything of a Galerkin matrix that does not depend on the cell, built once per
- * basis size (immutable, shared between threads).
+ * Gauss–Legendre quadrature on [-1, 1] for a Galerkin basis of a given size: built once per basis size
+ * (immutable, shared between threads).
  *
  * <p>The nodes are the roots of P_q, found by Newton's method from the asymptotic guess
- * cos(pi (i - 1/4)/(q + 1/2)); the weights are 2/((1 - x^2) P_q'(x)^2) (Abramowitz & Stegun 25.4.29). The
- * polynomials come from Bonnet's recurrence and the derivatives from P'_{k+1} = P'_{k-1} + (2k + 1) P_k, both
- * stable on [-1, 1].
+ * cos(pi (i - 1/4)/(q + 1/2)); the weights are 2/((1 - x^2) P_q'(x)^2) (Abramowitz & Stegun 25.4.29), P_q from
+ * Bonnet's recurrence, stable on [-1, 1].
  */
 final class LegendreQuadrature {
     /** Basis size n (polynomials of degree below n) and number of nodes. */
@@ -16,10 +14,6 @@ final class LegendreQuadrature {
     final int nodes;
     final double[] x;
     final double[] weight;
-    /** P_k(x_q) at [q * basis + k]. */
-    final double[] p;
-    /** P_k'(x_q) at [q * basis + k]. */
-    final double[] dp;
 
     /** The quadrature for a basis of {@code basis} polynomials on {@code nodes} Gauss points. */
     LegendreQuadrature(int basis, int nodes) {
@@ -42,21 +36,6 @@ final class LegendreQuadrature {
             derivative = legendreAndDerivative(nodes, r)[1];
             x[i] = r;
             weight[i] = 2 / ((1 - r * r) * derivative * derivative);
-        }
-        p = new double[nodes * basis];
-        dp = new double[nodes * basis];
-        for (int q = 0; q < nodes; q++) {
-            int row = q * basis;
-            p[row] = 1;
-            dp[row] = 0;
-            if (basis > 1) {
-                p[row + 1] = x[q];
-                dp[row + 1] = 1;
-            }
-            for (int k = 1; k + 1 < basis; k++) {
-                p[row + k + 1] = ((2 * k + 1) * x[q] * p[row + k] - k * p[row + k - 1]) / (k + 1);
-                dp[row + k + 1] = dp[row + k - 1] + (2 * k + 1) * p[row + k];
-            }
         }
     }
 
