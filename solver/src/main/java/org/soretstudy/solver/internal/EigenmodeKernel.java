@@ -117,6 +117,8 @@ final class EigenmodeKernel {
     private final double[] amplitude = new double[MAX_BASIS];
     private final double[] stepDecay = new double[MAX_BASIS];
     private final double[] decay = new double[MAX_BASIS];
+    /** The separation at the samples of one doubling of the t99 scan. */
+    private final double[] sampleSums = new double[SAMPLES_PER_DOUBLING];
     /** Each mode's share of the mass (only the steady mode's is not round-off). */
     private final double[] modeMass = new double[MAX_BASIS];
     private int modeCount;
@@ -497,12 +499,19 @@ final class EigenmodeKernel {
             if (!Double.isNaN(t99) && remaining <= 1e-3 * Math.max(Math.abs(sepInf), r.largestSeparation())) {
                 return t99;
             }
-            for (int j = 1; j <= SAMPLES_PER_DOUBLING; j++) {
-                double sum = amplitude[0];
-                for (int k = 1; k < active; k++) {
-                    decay[k] *= stepDecay[k];
-                    sum += amplitude[k] * decay[k];
+            // the samples' sums mode by mode (each sample's terms added in the same order as one at a time: the same
+            // bits), so that the samples' additions are independent chains rather than one after another
+            java.util.Arrays.fill(sampleSums, amplitude[0]);
+            for (int k = 1; k < active; k++) {
+                double d = decay[k], factor = stepDecay[k], a = amplitude[k];
+                for (int j = 0; j < SAMPLES_PER_DOUBLING; j++) {
+                    d *= factor;
+                    sampleSums[j] += a * d;
                 }
+                decay[k] = d;
+            }
+            for (int j = 1; j <= SAMPLES_PER_DOUBLING; j++) {
+                double sum = sampleSums[j - 1];
                 double tj = t + j * dt;
                 r.observe(sum);
                 double f = sign * (sum - target);
