@@ -134,6 +134,11 @@ final class GridMarch {
         state.release();
     }
 
+    /** A new cell follows: nothing found on the previous cell's grids carries over (see {@link WallLayerStart#forgetPeak}). */
+    void startCell() {
+        layers.forgetPeak();
+    }
+
     /** The analytic start's time of the last solve (0: it marched from t = 0). */
     double lastLayerTime() {
         return lastLayerTime;

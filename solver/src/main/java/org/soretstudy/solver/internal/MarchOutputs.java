@@ -292,6 +292,19 @@ final class MarchOutputs {
         }
         return ta + (tb - ta) * (da - 0.01) / (da - db);
     }
+
+    /** The time of the vertex of the parabola through three points (t1 when it is not a maximum). */
+    static double parabolicVertex(double t0, double v0, double t1, double v1, double t2, double v2) {
+        double d01 = (v1 - v0) / (t1 - t0);
+        double d12 = (v2 - v1) / (t2 - t1);
+        double curvature = (d12 - d01) / (t2 - t0);
+        if (!(curvature < 0)) {
+            return t1;
+        }
+        return t1 - (d01 + curvature * (t1 - t0)) / (2 * curvature);
+    }
+
+    /** The largest value of the parabola through three points (v1 when it is not a maximum; a poor fit guarded). */
     static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
         double d01 = (v1 - v0) / (t1 - t0);
         double d12 = (v2 - v1) / (t2 - t1);

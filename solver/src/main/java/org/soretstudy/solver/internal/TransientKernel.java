@@ -128,6 +128,7 @@ public final class TransientKernel {
             lastCells = modes.lastBasis();
             return;
         }
+        grid.startCell();
         if (p.cells() != 0) {
             solveFixed(p, model, out, p.cells());
         } else {

@@ -49,6 +49,15 @@ final class WallLayerStart {
     /** Scratch of {@link #fullLagBump}: the bump without lag a little later and a little earlier, grown as needed. */
     private double[] later = new double[0];
     private double[] earlier = new double[0];
+    /**
+     * T without the lag at the three times of {@link #peakBefore}'s parabola (earliest first; rotated as the times
+     * move), kept from their fills for {@link #fullLagBump} at the middle one.
+     */
+    private double[][] unlagged = {new double[0], new double[0], new double[0]};
+    /** Where {@link #fillState(double, double, double, boolean)} also writes T without the lag (null: not asked). */
+    private double[] unlaggedOut;
+    /** The peak's time found on this cell's previous grid (NaN: none yet): the next grid's search starts there. */
+    private double peakHint = Double.NaN;
 
     WallLayerStart(MarchState state, MarchOutputs outputs) {
         this.state = state;
@@ -64,6 +73,11 @@ final class WallLayerStart {
         a = state.m.soret(state.tHot) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length() / (1 - epsD);
         diffLayer = state.diff * (1 - epsD);
         layerEps = state.dufour ? epsD : 0;
+    }
+
+    /** A new cell: its first grid's peak search starts from the linear layers' peak time (see {@link #peakBefore}). */
+    void forgetPeak() {
+        peakHint = Double.NaN;
     }
 
     /** The separation of the layers at time t (up to the start's time). */
@@ -229,6 +243,13 @@ final class WallLayerStart {
                 double q = -sc * (1 - sc) * (1 - 2 * sc) / 6 + (1 - 2 * sc) * inv24n2;
                 state.temp[i] = state.conduction(i) + lag * (pLag * q - (f[i] - fEnd * sc) / kappa);
             }
+            if (unlaggedOut != null) {
+                // (the same expression with lag 1 and pLag 0: the same bits as a fill without the lag)
+                for (int i = 0; i < n; i++) {
+                    double sc = (i + 0.5) / n;
+                    unlaggedOut[i] = state.conduction(i) - (f[i] - fEnd * sc) / kappa;
+                }
+            }
         }
     }
     /**
@@ -258,38 +279,55 @@ final class WallLayerStart {
     double peakBefore(double end) {
         double tauLayer = state.m.length() * state.m.length() / (Math.PI * Math.PI * diffLayer);
         double step = 0.1 * WallLayerBump.PEAK[0] * tauLayer;
-        double t1 = WallLayerBump.PEAK[0] * tauLayer, t0 = t1 - step, t2 = t1 + step;
-        if (t2 > end) {
+        // the previous grid's peak (a finer grid's moves by its space error only): no shift of the times is then needed
+        double t1 = Double.isNaN(peakHint) ? WallLayerBump.PEAK[0] * tauLayer : peakHint, t0 = t1 - step, t2 = t1 + step;
+        if (t2 > end || !(t0 > 0)) {
             return Double.NaN;
         }
-        double b0 = bumpAt(t0), b1 = bumpAt(t1), b2 = bumpAt(t2);
+        int n = state.n;
+        for (int k = 0; k < 3; k++) {
+            if (unlagged[k].length < n) {
+                unlagged[k] = new double[n];
+            }
+        }
+        double b0 = bumpAt(t0, unlagged[0]), b1 = bumpAt(t1, unlagged[1]), b2 = bumpAt(t2, unlagged[2]);
         for (int shift = 0; !(b1 >= b0 && b1 >= b2); shift++) {
             boolean peakEarlier = b0 > b2;
             if (shift == MAX_PEAK_SHIFTS || (peakEarlier ? t0 - step < step : t2 + step > end)) {
                 return Double.NaN; // far from the linear layers' peak, or not within the start: the march's
             }
+            double[] free = peakEarlier ? unlagged[2] : unlagged[0];
             if (peakEarlier) {
                 t2 = t1;
                 b2 = b1;
                 t1 = t0;
                 b1 = b0;
                 t0 -= step;
-                b0 = bumpAt(t0);
+                unlagged[2] = unlagged[1];
+                unlagged[1] = unlagged[0];
+                unlagged[0] = free;
+                b0 = bumpAt(t0, free);
             } else {
                 t0 = t1;
                 b0 = b1;
                 t1 = t2;
                 b1 = b2;
                 t2 += step;
-                b2 = bumpAt(t2);
+                unlagged[0] = unlagged[1];
+                unlagged[1] = unlagged[2];
+                unlagged[2] = free;
+                b2 = bumpAt(t2, free);
             }
         }
-        return MarchOutputs.parabolicPeak(t0, b0, t1, b1, t2, b2) + (fullLagBump(t1) - b1);
+        peakHint = MarchOutputs.parabolicVertex(t0, b0, t1, b1, t2, b2);
+        return MarchOutputs.parabolicPeak(t0, b0, t1, b1, t2, b2) + (fullLagBump(t1, unlagged[1]) - b1);
     }
 
-    /** The bump of the start at time t, with the shortcut lag. */
-    private double bumpAt(double t) {
+    /** The bump of the start at time t, with the shortcut lag; T without the lag at t goes to {@code withoutLag}. */
+    private double bumpAt(double t, double[] withoutLag) {
+        unlaggedOut = withoutLag;
         fillState(t, a, diffLayer, true);
+        unlaggedOut = null;
         return outputs.bump();
     }
 
@@ -301,7 +339,7 @@ final class WallLayerStart {
      * thermodynamics: ~T^2, 7 % over 10 K) adds an even part to the lag that it leaves out. Against a converged march
      * at 0.19 tau the shortcut's bump was 1.4e-3 off on a THN/IBB-like liquid (D/kappa = 0.011), this one 1.1e-4.
      */
-    private double fullLagBump(double t) {
+    private double fullLagBump(double t, double[] withoutLagAtT) {
         int n = state.n;
         if (later.length < n) {
             later = new double[n];
@@ -312,7 +350,8 @@ final class WallLayerStart {
         System.arraycopy(state.temp, 0, later, 0, n);
         fillState(t - dt, a, diffLayer, false);
         System.arraycopy(state.temp, 0, earlier, 0, n);
-        fillState(t, a, diffLayer, false);
+        // (T without the lag at t, kept from the fill that gave the shortcut's bump there; only T enters the bump)
+        System.arraycopy(withoutLagAtT, 0, state.temp, 0, n);
         // G(theta0_t)/kappa: (g[i-1] - 2 g[i] + g[i+1])/h^2 = theta0_t/kappa, g = -g beyond each wall (Thomas)
         double h2k = state.h * state.h / (2 * dt * state.kappa);
         double[] gamma = later, rhs = earlier; // reused: the difference is taken first, cell by cell
