@@ -35,6 +35,8 @@ final class ErrorFunctions {
     private static final double SMALL = 0.46875;
     /** Cody's third interval starts above this: erfc z = e^{-z^2} (1/sqrt(pi) - S(1/z^2))/z. */
     private static final double LARGE = 4;
+    /** {@link #fill} forms e^{-z^2} exactly at every this many arguments, by products in between. */
+    private static final int EXACT_EVERY = 8;
     /** erfc is below the smallest subnormal from here on. */
     private static final double UNDERFLOW = 27.3;
 
@@ -141,16 +143,27 @@ final class ErrorFunctions {
 
     /**
      * i2[j] = i^2erfc(j dz) for j &lt; count and i3[j] = i^3erfc(j dz) for j &lt; count3 (count3 &lt;= count):
-     * one exp(-z^2) and one rational function per argument, the same values as the single functions.
+     * one rational function per argument and exp(-z^2) exactly at every {@link #EXACT_EVERY}-th (by products in
+     * between: within 4e-15 relative of the single functions' values, absolute 1e-15 of their values at 0).
      */
     static void fill(double dz, int count, double[] i2, int count3, double[] i3) {
         int j = 0;
+        // e^{-z^2} along the grid: exact at every EXACT_EVERY-th argument, in between e_{j+1} = e_j e^{-(2j+1) dz^2}
+        // with e^{-(2j+1) dz^2} = e^{-(2j-1) dz^2} e^{-2 dz^2}: at most EXACT_EVERY^2/2 roundings, 4e-15 relative
+        double e = 1, ratio = 1, ratioStep = Math.exp(-2 * dz * dz);
         for (; j < count; j++) {
             double z = j * dz;
             if (!(z < CUTOFF)) {
                 break;
             }
-            double z2 = z * z, e = z <= SMALL ? Math.exp(-z2) : expMinusSquare(z);
+            double z2 = z * z;
+            if (j % EXACT_EVERY == 0) {
+                e = z <= SMALL ? Math.exp(-z2) : expMinusSquare(z);
+                ratio = Math.exp(-(2 * j + 1) * dz * dz);
+            } else {
+                e *= ratio;
+                ratio *= ratioStep;
+            }
             boolean both = j < count3;
             if (z <= SMALL) {
                 double erfc = 1 - erfSmall(z);
