@@ -274,7 +274,11 @@ final class MarchOutputs {
         for (int it = 0; it < 4; it++) {
             double d1 = a1 + s * (2 * a2 + s * (3 * a3 + s * 4 * a4));
             double d2 = 2 * a2 + s * (6 * a3 + s * 12 * a4);
-            s -= d1 / d2;
+            double step = d1 / d2;
+            s -= step;
+            if (Math.abs(step) <= 1e-9) {
+                break; // quadratic convergence: the next step would be ~1e-18, and the value moves by its square
+            }
         }
         if (!(s >= from && s <= to)) {
             return Double.NaN;
