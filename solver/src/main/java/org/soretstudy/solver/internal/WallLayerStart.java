@@ -51,8 +51,12 @@ final class WallLayerStart {
     private double[][] unlagged = {new double[0], new double[0], new double[0]};
     /** Where {@link #fillState(double, double, double, boolean)} also writes T without the lag (null: not asked). */
     private double[] unlaggedOut;
-    /** The peak's time found on this cell's previous grid (NaN: none yet): the next grid's search starts there. */
+    /**
+     * The peak's time found on this cell's first grid (NaN: none yet), and the lag's correction there (see
+     * {@link #peakBefore}): a later grid takes its bump at that time and adds that correction.
+     */
     private double peakHint = Double.NaN;
+    private double lagCorrectionHint;
 
     WallLayerStart(MarchState state, MarchOutputs outputs) {
         this.state = state;
@@ -268,22 +272,26 @@ final class WallLayerStart {
      * parabola through them errs by ~(0.02 tau / 0.36 tau)^3/6 ~ 3e-5 of the peak (0.36 tau: the bump's width in time).
      * Their values are the shortcut lag's (see {@link #fillState(double, double, double, boolean)}), corrected by the
      * lag in full ({@link #fullLagBump}) at the middle one: the correction changes slowly with time, and by the
-     * envelope theorem a shift of the peak's time changes its value at second order only. Leaves the state at some
-     * time before end.
+     * envelope theorem a shift of the peak's time changes its value at second order only. The cell's later grids
+     * take their shortcut bump once, at the first grid's peak time, with the first grid's correction: their peak moves
+     * in time by their difference in space error only (its value then changes at second order), and the correction,
+     * ~1e-3 of the bump, by its own space error (~1e-6 of the bump). Leaves the state at some time before end.
      */
     double peakBefore(double end) {
-        double tauLayer = state.m.length() * state.m.length() / (Math.PI * Math.PI * diffLayer);
-        double step = 0.1 * WallLayerBump.PEAK[0] * tauLayer;
-        // the previous grid's peak (a finer grid's moves by its space error only): no shift of the times is then needed
-        double t1 = Double.isNaN(peakHint) ? WallLayerBump.PEAK[0] * tauLayer : peakHint, t0 = t1 - step, t2 = t1 + step;
-        if (t2 > end || !(t0 > 0)) {
-            return Double.NaN;
-        }
         int n = state.n;
         for (int k = 0; k < 3; k++) {
             if (unlagged[k].length < n) {
                 unlagged[k] = new double[n];
             }
+        }
+        if (!Double.isNaN(peakHint)) {
+            return peakHint <= end ? bumpAt(peakHint, unlagged[1]) + lagCorrectionHint : Double.NaN;
+        }
+        double tauLayer = state.m.length() * state.m.length() / (Math.PI * Math.PI * diffLayer);
+        double step = 0.1 * WallLayerBump.PEAK[0] * tauLayer;
+        double t1 = WallLayerBump.PEAK[0] * tauLayer, t0 = t1 - step, t2 = t1 + step;
+        if (t2 > end) {
+            return Double.NaN;
         }
         double b0 = bumpAt(t0, unlagged[0]), b1 = bumpAt(t1, unlagged[1]), b2 = bumpAt(t2, unlagged[2]);
         for (int shift = 0; !(b1 >= b0 && b1 >= b2); shift++) {
@@ -315,7 +323,8 @@ final class WallLayerStart {
             }
         }
         peakHint = MarchOutputs.parabolicVertex(t0, b0, t1, b1, t2, b2);
-        return MarchOutputs.parabolicPeak(t0, b0, t1, b1, t2, b2) + (fullLagBump(step, unlagged[0], unlagged[1], unlagged[2]) - b1);
+        lagCorrectionHint = fullLagBump(step, unlagged[0], unlagged[1], unlagged[2]) - b1;
+        return MarchOutputs.parabolicPeak(t0, b0, t1, b1, t2, b2) + lagCorrectionHint;
     }
 
     /** The bump of the start at time t, with the shortcut lag; T without the lag at t goes to {@code withoutLag}. */
