@@ -96,11 +96,11 @@ final class EigenmodeKernel {
     private final double[] phiAtNode = new double[QUADRATURE[BASIS.length - 1].nodes];
     /** The quadrature weights times w at the nodes. */
     private final double[] weightAtNode = new double[QUADRATURE[BASIS.length - 1].nodes];
-    /** Q_k and w Q_k' at the nodes, polynomial k at [k * nodes ..] (see {@link #orthonormalPolynomials}). */
+    /** Q_k at the nodes, polynomial k at [k * nodes ..] (see {@link #orthonormalPolynomials}); Q_k' and w Q_k' alike. */
     private final double[] q = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
-    private final double[] weightedDq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
-    /** Q_k' at the nodes, the unweighted recurrence's, and Q_k at the hot (x = -1) and cold (x = 1) walls. */
     private final double[] dq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
+    private final double[] weightedDq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
+    /** Q_k at the hot (x = -1) and cold (x = 1) walls. */
     private final double[] qHot = new double[MAX_BASIS];
     private final double[] qCold = new double[MAX_BASIS];
     private final double[] stiffness = new double[MAX_BASIS * MAX_BASIS];

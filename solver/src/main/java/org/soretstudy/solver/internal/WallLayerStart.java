@@ -285,7 +285,7 @@ final class WallLayerStart {
             }
         }
         if (!Double.isNaN(peakHint)) {
-            return peakHint <= end ? bumpAt(peakHint, unlagged[1]) + lagCorrectionHint : Double.NaN;
+            return peakHint <= end ? bumpAt(peakHint, null) + lagCorrectionHint : Double.NaN;
         }
         double tauLayer = state.m.length() * state.m.length() / (Math.PI * Math.PI * diffLayer);
         double step = 0.1 * WallLayerBump.PEAK[0] * tauLayer;
@@ -327,7 +327,7 @@ final class WallLayerStart {
         return MarchOutputs.parabolicPeak(t0, b0, t1, b1, t2, b2) + lagCorrectionHint;
     }
 
-    /** The bump of the start at time t, with the shortcut lag; T without the lag at t goes to {@code withoutLag}. */
+    /** The bump of the start at time t, with the shortcut lag; T without the lag at t goes to {@code withoutLag} (if not null). */
     private double bumpAt(double t, double[] withoutLag) {
         unlaggedOut = withoutLag;
         fillState(t, a, diffLayer, true);
