@@ -219,8 +219,13 @@ final class EigenmodeKernel {
      * sqrt(s) thick, the nodes near a wall 1/n^2 apart).
      */
     private static boolean resolves(int n, double s) {
+        return s >= firstResolved(n);
+    }
+
+    /** The first dimensionless time s = D t/L^2 that a basis of n polynomials resolves (see {@link #resolves}). */
+    private static double firstResolved(int n) {
         double n2 = (double) n * n;
-        return s * n2 * n2 >= RESOLVED_LAYERS;
+        return RESOLVED_LAYERS / (n2 * n2);
     }
 
     /** Basis size of the last accepted solve. */
@@ -279,9 +284,8 @@ final class EigenmodeKernel {
             double t = times[i];
             r.setSeparationAt(i, t > 0 ? separation(t) : 0);
         }
-        double n2 = (double) n * n;
-        double firstResolved = RESOLVED_LAYERS / (n2 * n2) * model.length() * model.length() / model.diffusion();
-        r.t99 = sepInf == 0 ? 0 : t99(sepInf, firstResolved, r);
+        double resolvedFrom = firstResolved(n) * model.length() * model.length() / model.diffusion();
+        r.t99 = sepInf == 0 ? 0 : t99(sepInf, resolvedFrom, r);
         r.observe(sepInf);
         r.dufourMax = 0;
         // the mass at the end (the steady mode's) against the initial c0 per unit length
