@@ -19,6 +19,9 @@ package org.soretstudy.solver.internal;
  * lambda_eff dropped): the problem is nearly linear, so the loss against the exact Jacobian is negligible.
  */
 final class FiniteVolumeSystem {
+    /** The s of the factors held ({@link #assembleOrReuse}); NaN when none are. */
+    private double factoredFor = Double.NaN;
+
     private final MarchState state;
     private final Tridiagonal tri = new Tridiagonal();
     private final Tridiagonal triT = new Tridiagonal();
@@ -131,7 +134,22 @@ final class FiniteVolumeSystem {
     }
     /** Assembles and factors M - s J (s = gamma dt in a step); false on a zero or non-finite pivot. */
     boolean assemble(double s) {
-        return state.solveT ? (state.split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
+        factoredFor = Double.NaN;
+        boolean ok = state.solveT ? (state.split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
+        factoredFor = ok ? s : Double.NaN;
+        return ok;
+    }
+    /**
+     * The factors of M - s J kept from the last {@link #assemble} when it was for this s, J then from an earlier state
+     * (any J keeps a W-method's order; a step the stale J makes too inaccurate is rejected, and the next size differs),
+     * else {@link #assemble}: the steps held to the Dufour bump's step (a gas's ~24 per grid) assemble once.
+     */
+    boolean assembleOrReuse(double s) {
+        return s == factoredFor || assemble(s);
+    }
+    /** Nothing factored carries over (a new grid or state). */
+    void forgetFactors() {
+        factoredFor = Double.NaN;
     }
     /** Solves (M - s J) u = r in place with the last {@link #assemble}: c part in uc, T part in ut. */
     void solveLinear(double[] uc, double[] ut) {

@@ -181,6 +181,7 @@ final class GridMarch {
     private void march(double[] times, ResultBuffer out, GridResult r) {
         int nt = times.length;
         sortTimes(times, nt);
+        system.forgetFactors();
         double sepInf = out.get(OutputField.SEPARATION);
         double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - state.m.c0()),
                 Math.abs(out.get(OutputField.C_COLD) - state.m.c0())));

@@ -61,7 +61,7 @@ final class RosenbrockStep {
         int n = state.n;
         boolean solveT = state.solveT;
         state.lastSteps++;
-        if (!system.assemble(GAMMA * dt)) {
+        if (!system.assembleOrReuse(GAMMA * dt)) {
             return Double.NaN;
         }
         double gdt = GAMMA * dt;
