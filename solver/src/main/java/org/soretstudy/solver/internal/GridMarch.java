@@ -67,6 +67,11 @@ final class GridMarch {
      */
     private static final double BUMP_STEP_LIQUID = 0.01;
     /**
+     * A later grid holds its steps to the bump's step only from this many bump steps before the peak time of the
+     * previous grid (its own peak moves by the space error only); before that the controller's steps, 2-4 times longer.
+     */
+    private static final double BUMP_WINDOW_STEPS = 4;
+    /**
      * With Dufour T's step errors are measured against this many times the bump's scale (not the wall difference,
      * 1e4 times larger for liquids): a step error of 2e-3 of the bump at the default tolerance. Measured on random
      * Dufour liquids and gases: dufour_dt_max as accurate as at 1 times the bump, with 40 to 55 % of the steps.
@@ -89,6 +94,11 @@ final class GridMarch {
     private final SteadyTail tail = new SteadyTail(state, system, outputs);
     /** The analytic start's time of the last solve (0: none). */
     private double lastLayerTime;
+    /** The time the previous grid's steps found the bump's peak at (NaN: none; see {@link #BUMP_WINDOW_STEPS}). */
+    private double peakTimeHint = Double.NaN;
+    /** The march's consecutive steps held to the bump's step, and whether its peak was passed with fewer than two. */
+    private int heldSteps;
+    private boolean peakPassedUnheld;
     /** The cells of c at {@link MarchOptions#profileTime} (kept only when asked), and whether they are taken. */
     private double[] profile = new double[0];
     private boolean profileTaken;
@@ -114,11 +124,7 @@ final class GridMarch {
      */
     void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
-        r.start(times.length, cells);
-        lastLayerTime = 0;
-        profileTaken = false;
-        state.load(model, cells, p.initialTemperature(), tolerance);
-        grow(cells, times.length);
+        begin(p, model, cells, tolerance, times, r);
         if (state.solveT && !(state.kappa > 0 && Double.isFinite(state.kappa) && state.rhoCp > 0
                 && Double.isFinite(state.rhoCp))) {
             r.fail(ReasonCode.NOT_CONVERGED, "conductivity",
@@ -130,13 +136,31 @@ final class GridMarch {
             profile = new double[cells];
         }
         march(times, steady, r);
+        if (peakPassedUnheld) {
+            // the previous grid's peak time misled this one's steps past its own peak: again, held throughout
+            int stepsSpent = state.lastSteps;
+            peakTimeHint = Double.NaN;
+            begin(p, model, cells, tolerance, times, r);
+            march(times, steady, r);
+            state.lastSteps += stepsSpent;
+        }
         r.steps = state.lastSteps;
         state.release();
+    }
+
+    /** The state at t = 0 on the grid, nothing of an earlier march kept but the peak time's hint. */
+    private void begin(CellParameters p, CellModel model, int cells, double tolerance, double[] times, GridResult r) {
+        r.start(times.length, cells);
+        lastLayerTime = 0;
+        profileTaken = false;
+        state.load(model, cells, p.initialTemperature(), tolerance);
+        grow(cells, times.length);
     }
 
     /** A new cell follows: nothing found on the previous cell's grids carries over (see {@link WallLayerStart#forgetPeak}). */
     void startCell() {
         layers.forgetPeak();
+        peakTimeHint = Double.NaN;
     }
 
     /** The analytic start's time of the last solve (0: it marched from t = 0). */
@@ -252,6 +276,8 @@ final class GridMarch {
         }
         boolean f1Valid = false;
         boolean rejectedLast = false;
+        peakPassedUnheld = false;
+        heldSteps = 0;
         int steps = 0;
         tail.start();
         while (true) {
@@ -270,8 +296,12 @@ final class GridMarch {
                 outputs.includeBump(tail.steadyBump());
                 break;
             }
-            // steps are held to the bump's step until it has passed its peak
-            double dtTry = trackBump && !outputs.bumpPeaked() ? Math.min(dt, bumpStep * tau) : dt;
+            // steps are held to the bump's step until it has passed its peak (on a later grid, near the last one's only)
+            boolean peakedBefore = outputs.bumpPeaked();
+            double window = peakTimeHint - BUMP_WINDOW_STEPS * bumpStep * tau;
+            boolean hold = trackBump && !peakedBefore && !(t + dt < window);
+            // (a step that would enter the window ends where it starts, if that is more than a held step away)
+            double dtTry = hold ? Math.min(dt, t < window ? Math.max(bumpStep * tau, window - t) : bumpStep * tau) : dt;
             boolean landing = false;
             if (next < nt) {
                 double remaining = times[order[next]] - t;
@@ -312,6 +342,12 @@ final class GridMarch {
             }
             if (trackBump) {
                 outputs.trackBump(tNew);
+                heldSteps = hold ? heldSteps + 1 : 0;
+                if (!peakedBefore && outputs.bumpPeaked() && heldSteps < 2) {
+                    // the parabola's three steps around the peak were not all held: only after a misleading hint
+                    peakPassedUnheld = true;
+                    return;
+                }
             }
             while (next < nt && times[order[next]] <= tNew) {
                 r.setSeparationAt(order[next++], sep);
@@ -362,6 +398,7 @@ final class GridMarch {
         }
         r.t99 = t99;
         r.dufourMax = dufourOutput ? (trackBump ? outputs.bumpMax() : 0) : Double.NaN;
+        peakTimeHint = trackBump ? outputs.peakTime() : Double.NaN;
         r.massError = outputs.massError();
         r.observe(sepInf);
     }

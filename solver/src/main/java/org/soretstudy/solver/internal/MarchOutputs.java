@@ -22,6 +22,8 @@ final class MarchOutputs {
     private double bump2;
     private double time1;
     private double time2;
+    /** The accepted step with the largest bump when the steps passed its peak (NaN: they did not). */
+    private double peakTime;
 
     MarchOutputs(MarchState state) {
         this.state = state;
@@ -35,6 +37,7 @@ final class MarchOutputs {
         bump2 = Double.NaN;
         time1 = Double.NaN;
         time2 = Double.NaN;
+        peakTime = Double.NaN;
     }
 
     /**
@@ -46,6 +49,9 @@ final class MarchOutputs {
         bumpMax = Math.max(bumpMax, bump);
         if (bump1 > bump2 && bump1 > bump) {
             bumpMax = Math.max(bumpMax, parabolicPeak(time2, bump2, time1, bump1, t, bump));
+            if (!bumpPeaked) {
+                peakTime = time1;
+            }
             bumpPeaked = true;
         }
         bump2 = bump1;
@@ -68,6 +74,11 @@ final class MarchOutputs {
     /** True once the bump has passed its peak (the steps are held short until then). */
     boolean bumpPeaked() {
         return bumpPeaked;
+    }
+
+    /** The step at the bump's peak, once the steps have passed it (NaN before, or when a start passed it). */
+    double peakTime() {
+        return peakTime;
     }
 
     double bumpMax() {

@@ -256,6 +256,26 @@ class GridMarchTest {
         assertTrue(Double.isNaN(uniform.get(OutputField.DUFOUR_DT_MAX)), "null unless dirichlet + linear start");
     }
 
+    /**
+     * A later grid holds its steps short only near the previous grid's peak time (GridMarch.BUMP_WINDOW_STEPS). Misled
+     * by a hint far past its own peak (the 1 cm He-Ar cell's, 0.56 of its tau, where the 5 mm cell peaks at a quarter of
+     * that), the march passes its peak with long steps, sees it, and marches again held throughout: the same rows as
+     * a march that had no hint.
+     */
+    @Test
+    void aGridMisledByThePreviousGridsPeakTimeMarchesAgainHeld() {
+        CellParameters small = heliumArgon(ThermoModel.IDEAL, 0.05).length(0.005).cells(32).build();
+        ResultBuffer fresh = run(small, new GridMarch());
+        GridMarch misled = new GridMarch();
+        run(heliumArgon(ThermoModel.IDEAL, 0.1).cells(16).build(), misled);
+        ResultBuffer out = run(small, misled);
+        assertEquals(Status.OK, out.status(), () -> String.valueOf(out.reason()));
+        for (OutputField f : new OutputField[] {OutputField.DUFOUR_DT_MAX, OutputField.T99}) {
+            assertEquals(fresh.get(f), out.get(f), 0, f.name());
+        }
+        assertEquals(fresh.separationAt(0), out.separationAt(0), 0);
+    }
+
     // ---------------------------------------------------------------- convergence in space
 
     /**
