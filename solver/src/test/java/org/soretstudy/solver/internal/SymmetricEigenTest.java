@@ -55,7 +55,7 @@ class SymmetricEigenTest {
             q[i * n + i] = 1;
         }
         SymmetricEigen.tridiagonalize(a, n, d, e, q, n, new double[2 * n]);
-        assertTrue(SymmetricEigen.diagonalize(d, e, n, q, n, new double[2 * n]));
+        assertTrue(SymmetricEigen.diagonalize(d, e, n, q, n, new double[4 * n]));
         double norm = 0, trace = 0, sumSquares = 0;
         for (int i = 0; i < n * n; i++) {
             norm += original[i] * original[i];
