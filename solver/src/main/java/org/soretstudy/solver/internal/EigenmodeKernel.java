@@ -178,10 +178,12 @@ final class EigenmodeKernel {
         if (start == BASIS.length - 1 || !nestedPair(model, start + 1, sepInf, times)) {
             return false;
         }
+        boolean pairReady = true;
         for (int level = start + 1; level < BASIS.length; level++) {
-            if (level > start + 1 && !modes(model, level, sepInf, times, fine)) {
+            if (!pairReady && !modes(model, level, sepInf, times, fine)) {
                 return false;
             }
+            pairReady = false;
             estimate(times, sepInf);
             int coarseBasis = BASIS[level - 1];
             boolean separationMet = separationDifference <= TransientKernel.SAFETY * TransientKernel.TARGET_SEPARATION
@@ -205,6 +207,22 @@ final class EigenmodeKernel {
                 out.set(OutputField.ERROR_ESTIMATE, estimate);
                 lastBasis = BASIS[level];
                 return true;
+            }
+            if (separationMet && !t99Resolved && !last) {
+                // only t99's crossing, too early for this pair, holds the cell: straight to the first pair that resolves
+                // it (the largest when none does), from one assembly (the intermediate bases could not be accepted)
+                int jump = level + 1;
+                while (jump < BASIS.length - 1 && !resolves(BASIS[jump - 1], fine.t99 * toS)) {
+                    jump++;
+                }
+                if (jump > level + 1) {
+                    if (!nestedPair(model, jump, sepInf, times)) {
+                        return false;
+                    }
+                    level = jump - 1;
+                    pairReady = true;
+                    continue;
+                }
             }
             GridResult swap = coarse;
             coarse = fine;
