@@ -71,6 +71,9 @@ public final class CellModel {
 
     public double length() { return length; }
 
+    /** L^2/(pi^2 d): the decay time of the slowest mode of a diffusivity d across the cell (tau for d = D). */
+    public double diffusionTime(double diffusivity) { return length * length / (Math.PI * Math.PI * diffusivity); }
+
     public double c0() { return c0; }
 
     public double diffusion() { return diffusion; }

@@ -162,7 +162,7 @@ final class EigenmodeKernel {
         if (!Double.isFinite(sepInf)) {
             return false;
         }
-        double tau = model.length() * model.length() / (Math.PI * Math.PI * model.diffusion());
+        double tau = model.diffusionTime(model.diffusion());
         double toS = model.diffusion() / (model.length() * model.length());
         double earliest = Double.POSITIVE_INFINITY;
         for (double t : times) {

@@ -218,9 +218,9 @@ final class GridMarch {
         }
         double wallDt = Math.abs(state.tHot - state.tCold);
         double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(state.tHot));
-        double tau = state.m.length() * state.m.length() / (Math.PI * Math.PI * state.diff);
-        double tauSlow = state.solveT ? Math.max(tau, state.m.length() * state.m.length() / (Math.PI * Math.PI * state.kappa)) : tau;
-        double tauFast = state.solveT ? Math.min(tau, state.m.length() * state.m.length() / (Math.PI * Math.PI * state.kappa)) : tau;
+        double tau = state.m.diffusionTime(state.diff);
+        double tauSlow = state.solveT ? Math.max(tau, state.m.diffusionTime(state.kappa)) : tau;
+        double tauFast = state.solveT ? Math.min(tau, state.m.diffusionTime(state.kappa)) : tau;
         boolean dufourOutput = state.dirichlet && state.linearStart;
         boolean trackBump = dufourOutput && state.solveT;
         double bumpStep = state.diff / state.kappa <= WallLayerStart.LAG_MAX_RATIO ? BUMP_STEP_LIQUID : BUMP_STEP;

@@ -243,13 +243,12 @@ public final class TransientKernel {
         }
         double t99Error = 0, t99Space = 0;
         if (fine.t99 > 0) {
-            double length2 = model.length() * model.length();
-            double tau = length2 / (Math.PI * Math.PI * model.diffusion());
+            double tau = model.diffusionTime(model.diffusion());
             if (model.thermalBc() != ThermalBc.DIRICHLET || p.initialTemperature() != InitialTemperature.LINEAR) {
                 // the temperature starts away from its profile: the separation follows it, at the slower of the two
                 // rates (a gas with flux walls: 12 times the diffusion time, and t99's time error 12 times larger)
                 double kappa = model.conductivity() / (model.density() * model.heatCapacity());
-                tau = Math.max(tau, length2 / (Math.PI * Math.PI * kappa));
+                tau = Math.max(tau, model.diffusionTime(kappa));
             }
             // a separation error e moves t99 by e over the slope there, ~0.01 |sep_inf|/tau
             double time = timeError * tau / (0.01 * Math.abs(sepInf) * fine.t99);

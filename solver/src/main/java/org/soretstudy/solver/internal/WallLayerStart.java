@@ -287,7 +287,7 @@ final class WallLayerStart {
         if (!Double.isNaN(peakHint)) {
             return peakHint <= end ? bumpAt(peakHint, null) + lagCorrectionHint : Double.NaN;
         }
-        double tauLayer = state.m.length() * state.m.length() / (Math.PI * Math.PI * diffLayer);
+        double tauLayer = state.m.diffusionTime(diffLayer);
         double step = 0.1 * WallLayerBump.PEAK[0] * tauLayer;
         double t1 = WallLayerBump.PEAK[0] * tauLayer, t0 = t1 - step, t2 = t1 + step;
         if (t2 > end) {
