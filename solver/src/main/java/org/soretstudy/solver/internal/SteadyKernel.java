@@ -22,33 +22,17 @@ import org.soretstudy.solver.ThermalBc;
  * Allocation-free. Not thread-safe (scratch fields).
  */
 public final class SteadyKernel {
-    /** Gauss-Legendre rule on [-1, 1] with 8 nodes: exact for polynomials of degree 15. */
-    private static final int GL_ORDER = 8;
-    private static final double[] GL_X = new double[GL_ORDER];
-    private static final double[] GL_W = new double[GL_ORDER];
+    /** Gauss-Legendre rule on [-1, 1] with 8 nodes (exact for polynomials of degree 15), its nodes ascending. */
+    private static final double[] GL_X;
+    private static final double[] GL_W;
 
     static {
-        // Nodes by Newton on P_n from Chebyshev guesses, weights 2/((1-x^2) P_n'(x)^2): computed, not typed in
-        for (int i = 0; i < GL_ORDER; i++) {
-            double x = -Math.cos(Math.PI * (i + 0.75) / (GL_ORDER + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = x;
-                for (int k = 2; k <= GL_ORDER; k++) {
-                    double p2 = ((2 * k - 1) * x * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = GL_ORDER * (x * p1 - p0) / (x * x - 1);
-                double dx = p1 / dp;
-                x -= dx;
-                if (Math.abs(dx) < 1e-16) {
-                    break;
-                }
-            }
-            GL_X[i] = x;
-            GL_W[i] = 2 / ((1 - x * x) * dp * dp);
+        LegendreQuadrature rule = new LegendreQuadrature(8, 8);
+        GL_X = new double[rule.nodes];
+        GL_W = new double[rule.nodes];
+        for (int i = 0; i < rule.nodes; i++) {
+            GL_X[i] = -rule.x[i]; // (the rule's nodes descend; the sums here have always run from T_cold up)
+            GL_W[i] = rule.weight[i];
         }
     }
 
