@@ -107,11 +107,11 @@ final class EigenmodeKernel {
     private final double[] work = new double[MAX_BASIS * MAX_BASIS];
     private final double[] diagonal = new double[MAX_BASIS];
     private final double[] offDiagonal = new double[MAX_BASIS];
-    /** The projected functionals: separation, initial state, mass (one row each). */
-    private final double[] rows = new double[3 * MAX_BASIS];
+    /** The projected functionals: separation, initial state (one row each). */
+    private final double[] rows = new double[2 * MAX_BASIS];
     /** The first pair's coarse K and rows: the leading blocks of the fine ones (see {@link #nestedPair}). */
     private final double[] block = new double[MAX_BASIS * MAX_BASIS];
-    private final double[] blockRows = new double[3 * MAX_BASIS];
+    private final double[] blockRows = new double[2 * MAX_BASIS];
     /** Modes sorted by rate: rate (1/s), separation amplitude, decay over a sample, current decay. */
     private final double[] rate = new double[MAX_BASIS];
     private final double[] amplitude = new double[MAX_BASIS];
@@ -119,8 +119,11 @@ final class EigenmodeKernel {
     private final double[] decay = new double[MAX_BASIS];
     /** The separation at the samples of one doubling of the t99 scan. */
     private final double[] sampleSums = new double[SAMPLES_PER_DOUBLING];
-    /** Each mode's share of the mass (only the steady mode's is not round-off). */
-    private final double[] modeMass = new double[MAX_BASIS];
+    /**
+     * The steady mode's mass, (w Q_0, 1)/2 times the initial state's load on it: Q_0 is an eigenvector (row 0 of K
+     * vanishes), which the reduction and the iteration leave alone, and the other modes carry no mass.
+     */
+    private double steadyMass;
     private int modeCount;
     private GridResult coarse = new GridResult();
     private GridResult fine = new GridResult();
@@ -288,7 +291,7 @@ final class EigenmodeKernel {
         for (int i = 0; i < nc; i++) {
             System.arraycopy(stiffness, i * n, block, i * nc, nc);
         }
-        for (int v = 0; v < 3; v++) {
+        for (int v = 0; v < 2; v++) {
             System.arraycopy(rows, v * n, blockRows, v * nc, nc);
         }
         return eigenmodes(model, block, blockRows, nc) && outputs(model, nc, sepInf, times, coarse)
@@ -307,13 +310,13 @@ final class EigenmodeKernel {
         r.observe(sepInf);
         r.dufourMax = 0;
         // the mass at the end (the steady mode's) against the initial c0 per unit length
-        r.massError = Math.abs(modeMass[0] - model.c0()) / Math.abs(model.c0());
+        r.massError = Math.abs(steadyMass - model.c0()) / Math.abs(model.c0());
         return !Double.isNaN(r.t99);
     }
 
     /**
-     * K and the three functionals in the orthonormal basis (see the class comment): the separation c(1) - c(-1) =
-     * w(1) u(1) - w(-1) u(-1), the initial state's load (w u0, Q_i) = (c0, Q_i) and the mass (w Q_i, 1)/2.
+     * K and the two functionals in the orthonormal basis (see the class comment): the separation c(1) - c(-1) =
+     * w(1) u(1) - w(-1) u(-1) and the initial state's load (w u0, Q_i) = (c0, Q_i); and the steady mode's mass.
      */
     private boolean assemble(CellModel model, LegendreQuadrature quad) {
         int n = quad.basis, nodes = quad.nodes;
@@ -372,15 +375,18 @@ final class EigenmodeKernel {
         double wHot = Math.exp(smallest), wCold = Math.exp(smallest - phiCold);
         for (int i = 0; i < n; i++) {
             int qi = i * nodes;
-            double load = 0, mass = 0;
+            double load = 0;
             for (int k = 0; k < nodes; k++) {
                 load += quad.weight[k] * q[qi + k];
-                mass += weightAtNode[k] * q[qi + k];
             }
             rows[i] = wCold * qCold[i] - wHot * qHot[i];
             rows[n + i] = model.c0() * load;
-            rows[2 * n + i] = 0.5 * mass;
         }
+        double mass = 0;
+        for (int k = 0; k < nodes; k++) {
+            mass += weightAtNode[k] * q[k];
+        }
+        steadyMass = 0.5 * mass * rows[n];
         return true;
     }
 
@@ -448,29 +454,27 @@ final class EigenmodeKernel {
     }
 
     /**
-     * The eigenvalues of K (n x n, overwritten) with the projections of the three functionals (stride n, overwritten)
+     * The eigenvalues of K (n x n, overwritten) with the projections of the two functionals (stride n, overwritten)
      * on its eigenvectors: the modes, kept sorted by rate.
      */
     private boolean eigenmodes(CellModel model, double[] stiffnessK, double[] functionals, int n) {
-        SymmetricEigen.tridiagonalize(stiffnessK, n, diagonal, offDiagonal, functionals, 3, work);
-        if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, functionals, 3, work)) {
+        SymmetricEigen.tridiagonalize(stiffnessK, n, diagonal, offDiagonal, functionals, 2, work);
+        if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, functionals, 2, work)) {
             return false;
         }
         double rateScale = 4 * model.diffusion() / (model.length() * model.length());
         modeCount = n;
         for (int k = 0; k < n; k++) {
-            // insertion by rate; mass conservation: the modes but the steady one carry no mass (row 0 of K is 0)
+            // insertion by rate
             double lambda = rateScale * diagonal[k], beta = functionals[k] * functionals[n + k];
             int at = k;
             while (at > 0 && rate[at - 1] > lambda) {
                 rate[at] = rate[at - 1];
                 amplitude[at] = amplitude[at - 1];
-                modeMass[at] = modeMass[at - 1];
                 at--;
             }
             rate[at] = lambda;
             amplitude[at] = beta;
-            modeMass[at] = functionals[2 * n + k] * functionals[n + k];
         }
         rate[0] = 0; // the steady mode: its computed rate is round-off of the largest ones
         return n > 1 && rate[1] > 0;
