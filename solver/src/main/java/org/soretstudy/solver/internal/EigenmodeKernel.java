@@ -103,14 +103,18 @@ final class EigenmodeKernel {
     /** Q_k at the hot (x = -1) and cold (x = 1) walls. */
     private final double[] qHot = new double[MAX_BASIS];
     private final double[] qCold = new double[MAX_BASIS];
-    private final double[] stiffness = new double[MAX_BASIS * MAX_BASIS];
-    private final double[] work = new double[MAX_BASIS * MAX_BASIS];
+    /** K, row i in stiffness[i] (see {@link SymmetricEigen#tridiagonalize}). */
+    private final double[][] stiffness = new double[MAX_BASIS][MAX_BASIS];
+    private final double[] work = new double[4 * MAX_BASIS];
+    /** The reduction's reflection vector and its image under K (see {@link SymmetricEigen#tridiagonalize}). */
+    private final double[] reflection = new double[MAX_BASIS];
+    private final double[] reflected = new double[MAX_BASIS];
     private final double[] diagonal = new double[MAX_BASIS];
     private final double[] offDiagonal = new double[MAX_BASIS];
     /** The projected functionals: separation, initial state (one row each). */
     private final double[] rows = new double[2 * MAX_BASIS];
     /** The first pair's coarse K and rows: the leading blocks of the fine ones (see {@link #nestedPair}). */
-    private final double[] block = new double[MAX_BASIS * MAX_BASIS];
+    private final double[][] block = new double[MAX_BASIS][MAX_BASIS];
     private final double[] blockRows = new double[2 * MAX_BASIS];
     /** Modes sorted by rate: rate (1/s), separation amplitude, decay over a sample, current decay. */
     private final double[] rate = new double[MAX_BASIS];
@@ -289,7 +293,7 @@ final class EigenmodeKernel {
             return false;
         }
         for (int i = 0; i < nc; i++) {
-            System.arraycopy(stiffness, i * n, block, i * nc, nc);
+            System.arraycopy(stiffness[i], 0, block[i], 0, nc);
         }
         for (int v = 0; v < 2; v++) {
             System.arraycopy(rows, v * n, blockRows, v * nc, nc);
@@ -355,10 +359,10 @@ final class EigenmodeKernel {
                     s2 += a * dq[d2 + k];
                     s3 += a * dq[d3 + k];
                 }
-                stiffness[i * n + j] = s0;
-                stiffness[i * n + j + 1] = s1;
-                stiffness[i * n + j + 2] = s2;
-                stiffness[i * n + j + 3] = s3;
+                stiffness[i][j] = s0;
+                stiffness[i][j + 1] = s1;
+                stiffness[i][j + 2] = s2;
+                stiffness[i][j + 3] = s3;
             }
             for (; j <= i; j++) {
                 int dj = j * nodes;
@@ -366,10 +370,10 @@ final class EigenmodeKernel {
                 for (int k = 0; k < nodes; k++) {
                     sum += weightedDq[wi + k] * dq[dj + k];
                 }
-                stiffness[i * n + j] = sum;
+                stiffness[i][j] = sum;
             }
             for (j = 0; j < i; j++) {
-                stiffness[j * n + i] = stiffness[i * n + j];
+                stiffness[j][i] = stiffness[i][j];
             }
         }
         double wHot = Math.exp(smallest), wCold = Math.exp(smallest - phiCold);
@@ -457,8 +461,8 @@ final class EigenmodeKernel {
      * The eigenvalues of K (n x n, overwritten) with the projections of the two functionals (stride n, overwritten)
      * on its eigenvectors: the modes, kept sorted by rate.
      */
-    private boolean eigenmodes(CellModel model, double[] stiffnessK, double[] functionals, int n) {
-        SymmetricEigen.tridiagonalize(stiffnessK, n, diagonal, offDiagonal, functionals, 2, work);
+    private boolean eigenmodes(CellModel model, double[][] stiffnessK, double[] functionals, int n) {
+        SymmetricEigen.tridiagonalize(stiffnessK, n, diagonal, offDiagonal, functionals, 2, reflection, reflected);
         if (!SymmetricEigen.diagonalize(diagonal, offDiagonal, n, functionals, 2, work)) {
             return false;
         }

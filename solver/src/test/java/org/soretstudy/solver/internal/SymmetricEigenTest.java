@@ -54,7 +54,11 @@ class SymmetricEigenTest {
         for (int i = 0; i < n; i++) {
             q[i * n + i] = 1;
         }
-        SymmetricEigen.tridiagonalize(a, n, d, e, q, n, new double[2 * n]);
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = Arrays.copyOfRange(a, i * n, i * n + n);
+        }
+        SymmetricEigen.tridiagonalize(rows, n, d, e, q, n, new double[n], new double[n]);
         assertTrue(SymmetricEigen.diagonalize(d, e, n, q, n, new double[4 * n]));
         double norm = 0, trace = 0, sumSquares = 0;
         for (int i = 0; i < n * n; i++) {
