@@ -34,7 +34,8 @@ import org.soretstudy.solver.ThermalBc;
  * spectrally (the profiles are analytic) and cost no time steps: 16-32 modes reach the targets where the
  * march needs thousands of steps.
  *
- * <p><b>The estimate.</b> Each basis size's outputs are compared with the next size's; the finer one is
+ * <p><b>The estimate.</b> Each basis size's outputs are compared with the next size's (a cell held only by a t99
+ * too early for the pair goes straight to the first pair that resolves it); the finer one is
  * reported when the difference is within half its target (separation_at 1e-4, t99 1e-3, relative, with the
  * trap rule of {@link TransientKernel}) and the coarser one resolves the wall layers of the earliest report time
  * and of t99 ({@link #RESOLVED_LAYERS}); error_estimate is that difference (spectral convergence makes the finer
@@ -281,10 +282,10 @@ final class EigenmodeKernel {
     }
 
     /**
-     * The first pair, into coarse and fine, from one assembly at the fine basis {@code level}: the orthonormal
-     * polynomials of the coarse basis are the fine one's first (on the fine quadrature), so its K and functionals are
-     * the leading blocks of the fine ones, and the coarse modes need no assembly of their own. False if either basis
-     * breaks down.
+     * A pair (the first, or one a cell jumps to, see {@link #solve}), into coarse and fine, from one assembly at the
+     * fine basis {@code level}: the orthonormal polynomials of the coarse basis are the fine one's first (on the fine
+     * quadrature), so its K and functionals are the leading blocks of the fine ones, and the coarse modes need no
+     * assembly of their own. False if either basis breaks down.
      */
     private boolean nestedPair(CellModel model, int level, double sepInf, double[] times) {
         LegendreQuadrature quad = QUADRATURE[level];
