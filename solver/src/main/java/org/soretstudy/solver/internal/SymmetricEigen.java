@@ -4,9 +4,9 @@ package org.soretstudy.solver.internal;
  * Eigenvalues of a real symmetric matrix together with the projections of a few given vectors on its
  * eigenvectors, without forming the eigenvectors: Householder reduction to tridiagonal form, then the implicit
  * symmetric QR iteration with Wilkinson's shift (Golub &amp; Van Loan, <i>Matrix Computations</i>, 4th ed.,
- * algorithms 8.3.1 and 8.3.3), its steps taken two at a time on longer blocks (see {@link #qrSteps}). Each reflection and rotation is applied to the m vectors as it is made, so the
- * work is O(n^3) for the reduction and O(m n^2) after it, where accumulating the eigenvectors would cost O(n^3)
- * more. Allocates nothing; not thread-safe only in that the caller's arrays are overwritten.
+ * algorithms 8.3.1 and 8.3.3), its steps taken two at a time on longer blocks (see {@link #qrSteps}). Each
+ * reflection and rotation is applied to the m vectors as it is made, so the work is O(n^3) for the reduction and
+ * O(m n^2) after it, where accumulating the eigenvectors would cost O(n^3) more. Allocates nothing; not thread-safe only in that the caller's arrays are overwritten.
  */
 final class SymmetricEigen {
     /** QR sweeps allowed per eigenvalue (about 2 are needed: the iteration converges cubically). */
