@@ -134,7 +134,6 @@ final class FiniteVolumeSystem {
     }
     /** Assembles and factors M - s J (s = gamma dt in a step); false on a zero or non-finite pivot. */
     boolean assemble(double s) {
-        factoredFor = Double.NaN;
         boolean ok = state.solveT ? (state.split ? assembleSplit(s) : assembleCoupled(s)) : assembleMass(s);
         factoredFor = ok ? s : Double.NaN;
         return ok;
