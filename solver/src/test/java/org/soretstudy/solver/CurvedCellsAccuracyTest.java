@@ -59,6 +59,18 @@ class CurvedCellsAccuracyTest {
         check(piazzaCell(2e-4, 323.15, 273.65, 0.1, 280, 30, 5e-12).build());
     }
 
+    /**
+     * A trap whose steady profile spans e^29.5 (S_T from 1.7 /K at the hot wall to -3.9 /K at the cold one: S_inf
+     * 0.17 /K, T* 304.3 K, T_w 10 K; 0.5 mm, 40 C / 0.5 C), near the widest the eigenmodes take: they must meet the
+     * converged march there too.
+     */
+    @Test
+    void trapWhoseSteadyProfileSpansThirtyDecadesOfE() {
+        CellParameters p = piazzaCell(5e-4, 313.15, 273.65, 0.17, 304.3, 10, 3.5e-12).build();
+        check(p);
+        assertTrue(DEFAULT.transient_.lastByModes(), "solved by its modes");
+    }
+
     /** Binaries near the ends of the composition range across 50 K: g(c) = c(1 - c) strongly curved. */
     @Test
     void binariesAtTwoAndNinetyEightPercent() {

@@ -24,10 +24,10 @@ import org.soretstudy.solver.ThermalBc;
  * functional), so the eigenvectors are never formed ({@link SymmetricEigen}).
  *
  * <p><b>Why orthonormal polynomials.</b> The Legendre basis gave the generalized problem K y = mu M y, reduced by
- * the Cholesky factor of M: M's conditioning follows w's range (e^24 at {@link #MAX_PHI_RANGE}), and the rates
- * came out 1.8e-6 off on a linear phi of range 24 (24 polynomials, against 40-digit arithmetic). The recurrence's
- * polynomials stay orthonormal to 1e-15 over that range (96 polynomials too), their rates are 2e-14 off, and there
- * is no mass matrix to assemble, factor and transform by: a third of a 16/24-mode solve.
+ * the Cholesky factor of M: M's conditioning follows w's range, and the rates came out 1.8e-6 off on a linear phi
+ * of range 24 (24 polynomials, against 40-digit arithmetic). The recurrence's polynomials stay orthonormal to 1e-15
+ * over that range (96 polynomials too), their rates are 2e-14 off, and there is no mass matrix to assemble, factor
+ * and transform by: a third of a 16/24-mode solve.
  *
  * <p><b>Why this and not the march.</b> The march's space error on these cells is second order with a large
  * constant (the drift term: a Piazza cell needs 256-512 cells and ~800 steps for 1e-4). The modes converge
@@ -40,40 +40,50 @@ import org.soretstudy.solver.ThermalBc;
  * trap rule of {@link TransientKernel}) and the coarser one resolves the wall layers of the earliest report time
  * and of t99 ({@link #RESOLVED_LAYERS}); error_estimate is that difference (spectral convergence makes the finer
  * result's error far smaller). When the largest basis does not get there (early report times inside thin wall
- * layers, a steady profile spanning more than e^24) {@link #solve} returns false and the cell is marched
+ * layers, a steady profile spanning more than e^30) {@link #solve} returns false and the cell is marched
  * instead; a trap's t99 within the first instants is the exception ({@link #EARLY_CROSSING}).
  */
 final class EigenmodeKernel {
     /** Basis sizes tried in turn (each compared with the next). */
-    private static final int[] BASIS = {16, 24, 32, 48, 64, 96};
+    private static final int[] BASIS = {16, 24, 32, 48, 64, 96, 128};
     private static final double[] NO_TIMES = {};
     private static final int MAX_BASIS = BASIS[BASIS.length - 1];
     private static final LegendreQuadrature[] QUADRATURE = new LegendreQuadrature[BASIS.length];
     /**
      * The smallest estimate: two bases may agree to 1e-13 while both carry the round-off of the reduction (M's
-     * conditioning follows w's range); against 64 and 96 polynomials the converged rows err by up to ~3e-10.
+     * conditioning follows w's range); against 64 and 96 polynomials the converged rows err by up to ~3e-10. Beyond
+     * a range of phi of {@link #ROUND_OFF_RANGE} the floor grows as e^(range - 24): against the exact series of a
+     * constant drift, converged rows err by 6e-9 at a range of 27 and 3e-8 at 30, below the bases' difference.
      */
     private static final double ROUND_OFF = 1e-9;
+    private static final double ROUND_OFF_RANGE = 24;
     /**
      * A trap cell whose steady separation is near zero may pass 99 % of it within the first instants, set by the wall
-     * layers' start: below this fraction of tau neither the largest basis nor the march (4096 cells, seen 250 % off)
-     * resolves t99 to 1e-3, and the march costs ~100 ms: the largest basis's t99 is reported with its estimate
-     * (above the target, so the row says so) when its separation_at values meet theirs.
+     * layers' start: below this fraction of tau neither 96 polynomials nor the march (4096 cells, seen 250 % off)
+     * resolves t99 to 1e-3, and the march costs ~100 ms: the t99 of {@link #EARLY_CROSSING_BASIS} polynomials is
+     * reported with its estimate (above the target, so the row says so) when its separation_at values meet theirs.
      */
     private static final double EARLY_CROSSING = 1e-3;
     /**
-     * The estimate of a t99 that falls before the first time the largest basis resolves (see {@link #resolves}): the
+     * The basis that reports an early crossing (see {@link #EARLY_CROSSING}), and the largest a cell jumps to (see
+     * {@link #solve}). The largest pair (96/128) is for the cells that reach it by steps: steep traps (phi's range 24
+     * to 30), whose t99 at 64 polynomials is a spurious crossing in the first instants (u0 = c0 e^phi spans e^25 and
+     * more) while 96 and 128 polynomials agree on the true one near tau. Before it they were marched (5 to 70 ms).
+     */
+    private static final int EARLY_CROSSING_BASIS = 96;
+    /**
+     * The estimate of a t99 that falls before the first time the reporting basis resolves (see {@link #resolves}): the
      * crossing is known only to lie in that interval, so its relative error may be of order one.
      */
     private static final double UNRESOLVED_CROSSING = 1;
     /**
-     * Beyond this range of phi over the cell (w = e^-phi spanning more than e^24: S_T of order 1 /K across tens of
-     * kelvin) the cells are marched. The limit was set by the Legendre basis's mass matrix, whose conditioning left too
-     * few digits: against 8192-cell marches, ranges of 20 to 25 were all within target, from 29 on some rows missed it
-     * with a small estimate. The orthonormal polynomials meet the exact series at a range of 30 to 5e-9 (64 modes),
-     * but wider ranges have not been checked against marches: the limit stays where it was validated.
+     * Beyond this range of phi over the cell (w = e^-phi spanning more than e^30: S_T of order 1 /K across tens of
+     * kelvin) the cells are marched. The Legendre basis's mass matrix limited the range to 24 (from 29 on, rows missed
+     * the target with a small estimate). The orthonormal polynomials meet the exact series of a constant drift at
+     * ranges up to 31 within their estimate (1.5e-8 at most), and 30 Piazza cells of ranges 24 to 32 met their
+     * targets against 8192-cell marches; past 34 the round-off reaches 2e-7 and t99 fails: the limit keeps a margin.
      */
-    private static final double MAX_PHI_RANGE = 24;
+    private static final double MAX_PHI_RANGE = 30;
     /**
      * The coarse basis of a pair must resolve the earliest report time (and t99) this well (see {@link #resolves}):
      * below it two bases can agree better than either agrees with the solution. Seen: 16 and 24 modes agreeing to
@@ -129,6 +139,8 @@ final class EigenmodeKernel {
      * vanishes), which the reduction and the iteration leave alone, and the other modes carry no mass.
      */
     private double steadyMass;
+    /** The range of phi over the nodes and walls (see {@link #MAX_PHI_RANGE}). */
+    private double phiRange;
     private int modeCount;
     private GridResult coarse = new GridResult();
     private GridResult fine = new GridResult();
@@ -201,8 +213,9 @@ final class EigenmodeKernel {
             boolean t99Met = t99Difference <= TransientKernel.SAFETY * TransientKernel.TARGET_T99 && t99Resolved;
             boolean last = level == BASIS.length - 1;
             // a trap cell's t99 within the first instants: reported with its estimate (see EARLY_CROSSING)
-            if (separationMet && (t99Met || (last && fine.t99 < EARLY_CROSSING * tau))) {
-                double estimate = Math.max(ROUND_OFF, Math.max(separationDifference, t99Difference));
+            boolean earlyCrossing = BASIS[level] >= EARLY_CROSSING_BASIS && fine.t99 < EARLY_CROSSING * tau;
+            if (separationMet && (t99Met || earlyCrossing)) {
+                double estimate = Math.max(roundOff(), Math.max(separationDifference, t99Difference));
                 if (!t99Met) {
                     // the bases' agreement on an unresolved t99 proves nothing: the row says it is not within target
                     estimate = Math.max(estimate, 2 * TransientKernel.TARGET_T99);
@@ -218,9 +231,10 @@ final class EigenmodeKernel {
             }
             if (separationMet && !t99Resolved && !last) {
                 // only t99's crossing, too early for this pair, holds the cell: straight to the first pair that resolves
-                // it (the largest when none does), from one assembly (the intermediate bases could not be accepted)
+                // it (the one of EARLY_CROSSING_BASIS when none does), from one assembly (the intermediate bases could not
+                // be accepted)
                 int jump = level + 1;
-                while (jump < BASIS.length - 1 && !resolves(BASIS[jump - 1], fine.t99 * toS)) {
+                while (BASIS[jump] < EARLY_CROSSING_BASIS && !resolves(BASIS[jump - 1], fine.t99 * toS)) {
                     jump++;
                 }
                 if (jump > level + 1) {
@@ -252,6 +266,11 @@ final class EigenmodeKernel {
     private static double firstResolved(int n) {
         double n2 = (double) n * n;
         return RESOLVED_LAYERS / (n2 * n2);
+    }
+
+    /** The smallest estimate of a row (see {@link #ROUND_OFF}). */
+    private double roundOff() {
+        return ROUND_OFF * Math.exp(Math.max(0, phiRange - ROUND_OFF_RANGE));
     }
 
     /** Basis size of the last accepted solve. */
@@ -337,7 +356,8 @@ final class EigenmodeKernel {
         for (int k = 0; k < nodes; k++) {
             largest = Math.max(largest, phiAtNode[k]);
         }
-        if (largest - smallest > MAX_PHI_RANGE) {
+        phiRange = largest - smallest;
+        if (phiRange > MAX_PHI_RANGE) {
             return false;
         }
         for (int k = 0; k < nodes; k++) {
