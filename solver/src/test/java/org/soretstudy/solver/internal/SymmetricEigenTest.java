@@ -30,6 +30,34 @@ class SymmetricEigenTest {
         }
     }
 
+    /**
+     * Entries from {-1, 0, 1}, most of them 0, and the path graph's adjacency (eigenvalues 2 cos(k pi/(n+1)), in
+     * pairs of opposite sign): exact cancellations, so a rotation may meet x = z = 0 and must be the identity.
+     */
+    @Test
+    void sparseIntegerMatricesWithExactCancellations() {
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int n : new int[] {6, 13, 24, 40}) {
+            for (int trial = 0; trial < 20; trial++) {
+                double[] a = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        double v = rng.nextInt(5) == 0 ? rng.nextInt(3) - 1 : 0;
+                        a[i * n + j] = v;
+                        a[j * n + i] = v;
+                    }
+                }
+                check(a, n);
+            }
+            double[] path = new double[n * n];
+            for (int i = 0; i + 1 < n; i++) {
+                path[i * n + i + 1] = 1;
+                path[(i + 1) * n + i] = 1;
+            }
+            check(path, n);
+        }
+    }
+
     @Test
     void repeatedEigenvaluesAndAlreadyDiagonal() {
         int n = 12;
