@@ -111,6 +111,8 @@ final class EigenmodeKernel {
     private final double[] q = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
     private final double[] dq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
     private final double[] weightedDq = new double[MAX_BASIS * QUADRATURE[BASIS.length - 1].nodes];
+    /** Q_k' at node j in dqByNode[j][k] (see {@link #assemble}). */
+    private final double[][] dqByNode = new double[QUADRATURE[BASIS.length - 1].nodes][MAX_BASIS];
     /** Q_k at the hot (x = -1) and cold (x = 1) walls. */
     private final double[] qHot = new double[MAX_BASIS];
     private final double[] qCold = new double[MAX_BASIS];
@@ -366,35 +368,38 @@ final class EigenmodeKernel {
         if (!orthonormalPolynomials(quad)) {
             return false;
         }
-        // K = (w Q_i', Q_j'), its lower triangle by dot products over the nodes (four at a time: independent sums)
+        // K = (w Q_i', Q_j'), its lower triangle row by row as a sum over the nodes of axpys with Q'(x_k) by node: each
+        // entry adds its nodes' terms in order from 0 (as a dot product would: the same bits), in loops that index K's
+        // row and the node's row alike, which the compiler vectorises (dot products, one sum per entry, stay scalar)
         for (int i = 0; i < n; i++) {
+            int at = i * nodes;
+            for (int k = 0; k < nodes; k++) {
+                dqByNode[k][i] = dq[at + k];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double[] row = stiffness[i];
+            java.util.Arrays.fill(row, 0, i + 1, 0.0);
             int wi = i * nodes;
-            int j = 0;
-            for (; j + 3 <= i; j += 4) {
-                int d0 = j * nodes, d1 = d0 + nodes, d2 = d1 + nodes, d3 = d2 + nodes;
-                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (int k = 0; k < nodes; k++) {
-                    double a = weightedDq[wi + k];
-                    s0 += a * dq[d0 + k];
-                    s1 += a * dq[d1 + k];
-                    s2 += a * dq[d2 + k];
-                    s3 += a * dq[d3 + k];
+            int k = 0;
+            for (; k + 4 <= nodes; k += 4) {
+                // four nodes a pass, added in their order (the same bits): K's row loaded and stored once for them
+                double a0 = weightedDq[wi + k], a1 = weightedDq[wi + k + 1], a2 = weightedDq[wi + k + 2];
+                double a3 = weightedDq[wi + k + 3];
+                double[] n0 = dqByNode[k], n1 = dqByNode[k + 1], n2 = dqByNode[k + 2], n3 = dqByNode[k + 3];
+                for (int j = 0; j <= i; j++) {
+                    row[j] = row[j] + a0 * n0[j] + a1 * n1[j] + a2 * n2[j] + a3 * n3[j];
                 }
-                stiffness[i][j] = s0;
-                stiffness[i][j + 1] = s1;
-                stiffness[i][j + 2] = s2;
-                stiffness[i][j + 3] = s3;
             }
-            for (; j <= i; j++) {
-                int dj = j * nodes;
-                double sum = 0;
-                for (int k = 0; k < nodes; k++) {
-                    sum += weightedDq[wi + k] * dq[dj + k];
+            for (; k < nodes; k++) {
+                double a = weightedDq[wi + k];
+                double[] node = dqByNode[k];
+                for (int j = 0; j <= i; j++) {
+                    row[j] += a * node[j];
                 }
-                stiffness[i][j] = sum;
             }
-            for (j = 0; j < i; j++) {
-                stiffness[j][i] = stiffness[i][j];
+            for (int j = 0; j < i; j++) {
+                stiffness[j][i] = row[j];
             }
         }
         double wHot = Math.exp(smallest), wCold = Math.exp(smallest - phiCold);
