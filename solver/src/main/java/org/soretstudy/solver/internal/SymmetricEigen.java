@@ -135,8 +135,9 @@ final class SymmetricEigen {
      * earlier step leaves), 1.1 eigenvalues deflated per double step against 1.6 steps per eigenvalue one at a time
      * (colloid modes, 16 to 96): 1.25x on the iteration. A rotation's new entries are written with 1/q (q = x^2 + z^2:
      * c^2 = x^2/q, c s = x z/q), and 1/r as sqrt(q)/q, so the division and the square root both start from q side by
-     * side instead of one after the other, and the products of x and z are formed while they run: 1.38x on the
-     * iteration, the results within round-off of c and s written out. The rotations are written out for each bulge
+     * side instead of one after the other, and the products of x and z are formed while they run; the next z^2 is
+     * taken from 1/q too (s^2 = z^2/q), so the next q waits for the division only: 1.5x on the iteration, the results
+     * within round-off of c and s written out. The rotations are written out for each bulge
      * so that their chains stay in registers (through a shared helper, no gain was left).
      */
     private static void qrSteps(double[] d, double[] e, int lo, int hi, boolean twice, int n, double[] rows, int m,
@@ -146,13 +147,13 @@ final class SymmetricEigen {
         // (sqrt, not Math.hypot: hypot is StrictMath's and was a third of a solve; the entries are far from overflow)
         double shift1 = d[hi] - b * b / (delta + Math.copySign(Math.sqrt(delta * delta + b * b), delta == 0 ? 1 : delta));
         double shift2 = d[hi - 1] + d[hi] - shift1;
-        double x1 = d[lo] - shift1, z1 = e[lo];
-        double x2 = 0, z2 = 0;
+        double x1 = d[lo] - shift1, z1 = e[lo], zz1 = z1 * z1;
+        double x2 = 0, z2 = 0, zz2 = 0;
         int end = twice ? hi + LAG : hi;
         for (int k = lo; k < end; k++) {
             // R = [[c, s], [-s, c]] on k, k+1 with R (x, z)^T = (r, 0)^T; T <- R T R^T
             if (k < hi) {
-                double xx = x1 * x1, zz = z1 * z1, xz = x1 * z1;
+                double xx = x1 * x1, zz = zz1, xz = x1 * z1;
                 double q = xx + zz;
                 double r = Math.sqrt(q);
                 double rq = 1 / q, inverse = r * rq, c = x1 * inverse;
@@ -175,9 +176,12 @@ final class SymmetricEigen {
                 scratch[k] = c;
                 scratch[n + k] = s;
                 if (k + 1 < hi) {
+                    // z's square from 1/q, so that the next q waits for the division only, not for the square root too
+                    double next = e[k + 1];
                     x1 = ek;
-                    z1 = s * e[k + 1];
-                    e[k + 1] *= c;
+                    z1 = z1 * next * inverse;
+                    zz1 = zz * next * next * rq;
+                    e[k + 1] = next * c;
                 }
             }
             // the second step's rotation at j reads and writes only entries the first has finished with (j + 2 < k)
@@ -185,9 +189,10 @@ final class SymmetricEigen {
             if (j == lo) {
                 x2 = d[lo] - shift2;
                 z2 = e[lo];
+                zz2 = z2 * z2;
             }
             if (j >= lo) {
-                double xx = x2 * x2, zz = z2 * z2, xz = x2 * z2;
+                double xx = x2 * x2, zz = zz2, xz = x2 * z2;
                 double q = xx + zz;
                 double r = Math.sqrt(q);
                 double rq = 1 / q, inverse = r * rq, c = x2 * inverse;
@@ -210,9 +215,11 @@ final class SymmetricEigen {
                 scratch[2 * n + j] = c;
                 scratch[3 * n + j] = s;
                 if (j + 1 < hi) {
+                    double next = e[j + 1];
                     x2 = ej;
-                    z2 = s * e[j + 1];
-                    e[j + 1] *= c;
+                    z2 = z2 * next * inverse;
+                    zz2 = zz * next * next * rq;
+                    e[j + 1] = next * c;
                 }
             }
         }
