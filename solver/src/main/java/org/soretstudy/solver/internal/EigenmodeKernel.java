@@ -548,8 +548,15 @@ final class EigenmodeKernel {
             }
             double remaining = 0;
             for (int k = 1; k < active; k++) {
-                decay[k] = Math.exp(-rate[k] * t);
-                stepDecay[k] = Math.exp(-rate[k] * dt);
+                // the decays at t and over a sample: exponentials at the first doubling; after it, carried from the last
+                // sample and squared (the sample doubles with t). Their rounding grows to ~1e-12 over the scan, which
+                // only brackets the crossing: refine evaluates the sum itself
+                if (doubling == 0) {
+                    decay[k] = Math.exp(-rate[k] * t);
+                    stepDecay[k] = Math.exp(-rate[k] * dt);
+                } else {
+                    stepDecay[k] *= stepDecay[k];
+                }
                 remaining += Math.abs(amplitude[k]) * decay[k];
             }
             if (!Double.isNaN(t99) && remaining <= 1e-3 * Math.max(Math.abs(sepInf), r.largestSeparation())) {
