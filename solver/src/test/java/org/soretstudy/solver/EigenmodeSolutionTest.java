@@ -56,7 +56,7 @@ class EigenmodeSolutionTest {
     /**
      * S_T 0.65 /K over 46 K: v = -30, c_cold/c_hot = e^30, the widest steady profile the modes take. The converged rows
      * carry round-off of a few 1e-8 there (the polynomials' weight spans e^30), which the estimate's floor must cover:
-     * with the floor of narrower profiles (1e-9) this row's estimate was 30 times below its error.
+     * with a floor that did not grow with the range (1e-9 then), this row's estimate was 30 times below its error.
      */
     @Test
     void aSteadyProfileSpanningThirtyDecadesOfEMatchesTheExactSeriesWithinItsEstimate() {
