@@ -137,8 +137,8 @@ final class SymmetricEigen {
      * c^2 = x^2/q, c s = x z/q), and 1/r as sqrt(q)/q, so the division and the square root both start from q side by
      * side instead of one after the other, and the products of x and z are formed while they run; the next z^2 is
      * taken from 1/q too (s^2 = z^2/q), so the next q waits for the division only: 1.5x on the iteration, the results
-     * within round-off of c and s written out. The rotations are written out for each bulge
-     * so that their chains stay in registers (through a shared helper, no gain was left).
+     * within round-off of c and s written out. The rotations are written out for each bulge so that their chains stay
+     * in registers (through a shared helper, no gain was left).
      */
     private static void qrSteps(double[] d, double[] e, int lo, int hi, boolean twice, int n, double[] rows, int m,
             double[] scratch) {
@@ -157,8 +157,8 @@ final class SymmetricEigen {
                 double q = xx + zz;
                 double r = Math.sqrt(q);
                 double rq = 1 / q, inverse = r * rq, c = x1 * inverse;
-                if (q == 0) {
-                    // x = z = 0: the identity
+                if (q < Double.MIN_NORMAL) {
+                    // x = z = 0, or squares below the normal range (1/q would overflow): the identity
                     xx = 1;
                     rq = 1;
                     inverse = 0;
@@ -196,8 +196,8 @@ final class SymmetricEigen {
                 double q = xx + zz;
                 double r = Math.sqrt(q);
                 double rq = 1 / q, inverse = r * rq, c = x2 * inverse;
-                if (q == 0) {
-                    // x = z = 0: the identity
+                if (q < Double.MIN_NORMAL) {
+                    // x = z = 0, or squares below the normal range (1/q would overflow): the identity
                     xx = 1;
                     rq = 1;
                     inverse = 0;
