@@ -219,8 +219,9 @@ final class GridMarch {
         double wallDt = Math.abs(state.tHot - state.tCold);
         double scaleT = wallDt > 0 ? wallDt : 1e-6 * Math.max(1, Math.abs(state.tHot));
         double tau = state.m.diffusionTime(state.diff);
-        double tauSlow = state.solveT ? Math.max(tau, state.m.diffusionTime(state.kappa)) : tau;
-        double tauFast = state.solveT ? Math.min(tau, state.m.diffusionTime(state.kappa)) : tau;
+        double tauThermal = state.solveT ? state.m.diffusionTime(state.kappa) : tau;
+        double tauSlow = Math.max(tau, tauThermal);
+        double tauFast = Math.min(tau, tauThermal);
         boolean dufourOutput = state.dirichlet && state.linearStart;
         boolean trackBump = dufourOutput && state.solveT;
         double bumpStep = state.diff / state.kappa <= WallLayerStart.LAG_MAX_RATIO ? BUMP_STEP_LIQUID : BUMP_STEP;
