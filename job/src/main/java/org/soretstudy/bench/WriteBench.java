@@ -7,57 +7,76 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.soretstudy.io.ChunkWriter;
 import org.soretstudy.io.StudySchema;
-import org.soretstudy.solver.CellParameters;
+import org.soretstudy.run.StudyTask;
 import org.soretstudy.solver.CellSolver;
 import org.soretstudy.solver.CellWorkspace;
+import org.soretstudy.solver.Convection;
 import org.soretstudy.solver.OutputField;
+import org.soretstudy.solver.Reason;
 import org.soretstudy.solver.ResultBuffer;
+import org.soretstudy.solver.Status;
+import org.soretstudy.spec.SpecParser;
+import org.soretstudy.spec.StudyPoints;
+import org.soretstudy.spec.StudySpec;
+import org.soretstudy.stats.StudyStatistics;
 
 /**
- * Where a steady solve is cheaper than writing its row, the question is what solving adds to writing. On one
- * thread and in one run: solve N rows into memory; write those same rows (already solved) to Parquet chunks of a
- * steady study's size; then solve and write N rows as a study task does. The rows are the same in both writes.
+ * What a steady study's row costs beyond writing it. On one thread and in one run, over the same rows of a study:
+ * each part of a study task alone (generate the points, solve them, feed their statistics, write the solved rows
+ * to Parquet), then the task itself ({@link StudyTask}, the loop the executors run: all four, row by row). The
+ * task against writing alone is the per-row overhead of the study; the parts say where it goes.
  *
- * <p>The three phases alternate over {@link #ROUNDS} rounds after a warm-up round (JIT, codec), each timed by this
+ * <p>The phases alternate over {@link #ROUNDS} rounds after a warm-up round (JIT, codec), each timed by this
  * thread's CPU time, and the median round of each is reported: one round of a shared machine can be twice as slow
- * as the next (another process, a GC of the solved rows), which a single timing would pass on to the ratio.
+ * as the next (another process, a GC of the kept rows), which a single timing would pass on to the ratios.
  */
 public final class WriteBench {
     /** Measured rounds after the warm-up one. */
     static final int ROUNDS = 5;
-    /** Rows per chunk file: a steady study's chunk (StudyPlan). */
-    static final int CHUNK_ROWS = 1 << 20;
+
+    /**
+     * The default study: THN/IBB-like steady cells, the ranges and design of datasets/studies/bench-steady-10m.json
+     * (the issue's 10 M-row benchmark), as many rows as asked.
+     */
+    static final String DEFAULT_SPEC = """
+            {"name": "bench-rows", "seed": 7, "design": {"type": "sobol", "samples": %d},
+             "base": {"length": 0.001, "t_hot": 303.0, "t_cold": 293.0, "closure": "binary", "mode": "steady",
+                      "density": 950.0, "heat_capacity": 1700.0, "conductivity": 0.13},
+             "parameters": {"diffusion": {"dist": "lognormal", "median": 9.5e-10, "gsd": 1.05},
+                            "soret": {"dist": "uniform", "low": 2.5e-3, "high": 4.0e-3},
+                            "c0": {"dist": "uniform", "low": 0.4, "high": 0.6}},
+             "output": "unused"}""";
 
     private WriteBench() { }
 
     /** Median thread-CPU nanoseconds of each phase over the measured rounds. */
-    record Phases(long solve, long write, long solveAndWrite) { }
+    record Phases(long points, long solve, long statistics, long write, long task) { }
 
-    public static void run(int n, PrintStream out) throws IOException {
-        SplittableRandom rng = new SplittableRandom(5);
-        CellParameters[] points = new CellParameters[n];
-        double[][] params = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double c0 = 0.4 + 0.2 * rng.nextDouble(), d = 9.5e-10 * (1 + 0.1 * rng.nextDouble()), st = 2.5e-3 + 1.5e-3 * rng.nextDouble();
-            params[i] = new double[] {d, st, c0};
-            points[i] = CellParameters.builder().length(1e-3).walls(303, 293).c0(c0).diffusion(d).soret(st).thermal(950, 1700, 0.13).build();
-        }
+    /** The default study of {@code n} rows. */
+    public static StudySpec defaultSpec(int n) {
+        return SpecParser.parse(String.format(Locale.ROOT, DEFAULT_SPEC, n));
+    }
+
+    /** Measures the first {@code n} rows of {@code spec} (a steady study of at least n rows) and prints the phases. */
+    public static void run(StudySpec spec, int n, PrintStream out) throws IOException {
         Path dir = Files.createTempDirectory("soret-study-write-bench");
         try {
-            Phases p = measure(points, params, dir);
-            out.printf(Locale.ROOT, "steady rows, one thread, %,d rows (thread CPU time, median of %d rounds after a warm-up):%n", n, ROUNDS);
-            out.printf(Locale.ROOT, "  solve only               %,12.0f rows/s  %6.3f us/row%n", rate(n, p.solve()), perRow(n, p.solve()));
-            out.printf(Locale.ROOT, "  write the solved rows    %,12.0f rows/s  %6.3f us/row%n", rate(n, p.write()), perRow(n, p.write()));
-            out.printf(Locale.ROOT, "  solve + write            %,12.0f rows/s  %6.3f us/row  (%.2fx the cost of writing alone)%n",
-                    rate(n, p.solveAndWrite()), perRow(n, p.solveAndWrite()), (double) p.solveAndWrite() / p.write());
+            Phases p = measure(spec, n, dir);
+            out.printf(Locale.ROOT, "study %s, its first %,d rows on one thread (thread CPU time, median of %d rounds after a warm-up):%n",
+                    spec.name(), n, ROUNDS);
+            line(out, "generate the points", n, p.points());
+            line(out, "solve them", n, p.solve(), "  (generate and solve, less generating)");
+            line(out, "their statistics", n, p.statistics());
+            line(out, "write the solved rows", n, p.write());
+            out.printf(Locale.ROOT, "  %-24s %,12.0f rows/s  %6.3f us/row  = %.2fx writing alone (the parts add up to %.2fx)%n",
+                    "a study task (all four)", rate(n, p.task()), perRow(n, p.task()), (double) p.task() / p.write(),
+                    (double) (p.points() + p.solve() + p.statistics() + p.write()) / p.write());
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -65,54 +84,90 @@ public final class WriteBench {
         }
     }
 
-    static Phases measure(CellParameters[] points, double[][] params, Path dir) throws IOException {
-        int n = points.length;
+    private static void line(PrintStream out, String what, int n, long nanos) {
+        line(out, what, n, nanos, "");
+    }
+
+    private static void line(PrintStream out, String what, int n, long nanos, String note) {
+        out.printf(Locale.ROOT, "  %-24s %,12.0f rows/s  %6.3f us/row%s%n", what, rate(n, nanos), perRow(n, nanos), note);
+    }
+
+    /**
+     * The five phases over rows 0 .. n-1 of {@code spec}, in {@code dir}: each round writes two chunks with the same
+     * rows, the solved rows written alone and then the study task's (chunks 0 and 1: the warm-up round).
+     */
+    static Phases measure(StudySpec spec, int n, Path dir) throws IOException {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        CellWorkspace ws = new CellWorkspace();
-        double[][] solved = new double[n][OutputField.ALL.length];
         Configuration conf = new Configuration();
         FileSystem.get(dir.toUri(), conf).setWriteChecksum(false);
-        StudySchema schema = StudySchema.of(List.of("diffusion", "soret", "c0"));
-        long[][] cpu = new long[3][ROUNDS];
+        StudySchema schema = StudySchema.of(spec.parameterNames());
+        StudyPoints points = new StudyPoints(spec);
+        StudyTask task = new StudyTask(spec);
+        CellWorkspace ws = new CellWorkspace();
+        int d = spec.parameterNames().size();
+        double[][] params = new double[n][d];
+        double[][] solved = new double[n][OutputField.ALL.length];
+        Status[] status = new Status[n];
+        Reason[] reasons = new Reason[n];
+        Convection[] convection = new Convection[n];
+        long[][] cpu = new long[5][ROUNDS];
         long chunk = 0;
         for (int round = -1; round < ROUNDS; round++) { // round -1 warms the JIT and the codec
             long t0 = mx.getCurrentThreadCpuTime();
+            points.seek(0);
             for (int i = 0; i < n; i++) {
-                ResultBuffer r = CellSolver.solve(points[i], ws);
+                points.next();
+                System.arraycopy(points.values(), 0, params[i], 0, d);
+            }
+            long t1 = mx.getCurrentThreadCpuTime();
+            // the points again, not kept from above: a million kept cells would time the collector, not the solver
+            points.seek(0);
+            for (int i = 0; i < n; i++) {
+                ResultBuffer r = CellSolver.solve(points.next(), ws);
+                status[i] = r.status();
+                reasons[i] = r.reason();
+                convection[i] = r.convection();
                 for (OutputField f : OutputField.ALL) {
                     solved[i][f.ordinal()] = r.get(f);
                 }
             }
-            long t1 = mx.getCurrentThreadCpuTime();
-            ResultBuffer buffer = ws.result();
-            for (int from = 0; from < n; from += CHUNK_ROWS) {
-                try (ChunkWriter w = ChunkWriter.open(conf, dir.toUri(), chunk++, schema, Map.of())) {
-                    for (int i = from; i < Math.min(n, from + CHUNK_ROWS); i++) {
-                        for (OutputField f : OutputField.ALL) {
-                            buffer.set(f, solved[i][f.ordinal()]); // the solved row, not solved again
-                        }
-                        w.write(i, params[i], buffer);
-                    }
-                    w.commit();
-                }
-            }
             long t2 = mx.getCurrentThreadCpuTime();
-            for (int from = 0; from < n; from += CHUNK_ROWS) {
-                try (ChunkWriter w = ChunkWriter.open(conf, dir.toUri(), chunk++, schema, Map.of())) {
-                    for (int i = from; i < Math.min(n, from + CHUNK_ROWS); i++) {
-                        w.write(i, params[i], CellSolver.solve(points[i], ws));
-                    }
-                    w.commit();
-                }
-            }
+            StudyStatistics statistics = task.statisticsOf(chunk, status, solved);
             long t3 = mx.getCurrentThreadCpuTime();
+            ResultBuffer buffer = ws.result();
+            try (ChunkWriter w = ChunkWriter.open(conf, dir.toUri(), chunk++, schema, Map.of())) {
+                for (int i = 0; i < n; i++) {
+                    buffer.clear(); // the solved row, not solved again
+                    if (reasons[i] != null) {
+                        buffer.reject(reasons[i]);
+                    } else {
+                        for (OutputField f : OutputField.ALL) {
+                            buffer.set(f, solved[i][f.ordinal()]);
+                        }
+                        buffer.setConvection(convection[i]);
+                    }
+                    w.write(i, params[i], buffer);
+                }
+                w.commit();
+            }
+            long t4 = mx.getCurrentThreadCpuTime();
+            try (ChunkWriter w = ChunkWriter.open(conf, dir.toUri(), chunk, schema, Map.of())) {
+                task.solve(chunk++, 0, n, w);
+                w.commit();
+            }
+            long t5 = mx.getCurrentThreadCpuTime();
             if (round >= 0) {
                 cpu[0][round] = t1 - t0;
-                cpu[1][round] = t2 - t1;
+                cpu[1][round] = (t2 - t1) - (t1 - t0); // the solves: generating the points is the phase before
                 cpu[2][round] = t3 - t2;
+                cpu[3][round] = t4 - t3;
+                cpu[4][round] = t5 - t4;
+            }
+            if (statistics.count(status[0]) == 0) {
+                throw new IllegalStateException("the statistics were not fed"); // (and keeps them from being optimised away)
             }
         }
-        return new Phases(median(cpu[0]), median(cpu[1]), median(cpu[2]));
+        return new Phases(median(cpu[0]), median(cpu[1]), median(cpu[2]), median(cpu[3]), median(cpu[4]));
     }
 
     static long median(long[] values) {

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.soretstudy.bench.SolverBench;
 import org.soretstudy.bench.WriteBench;
 import org.soretstudy.error.UserException;
+import org.soretstudy.solver.Mode;
+import org.soretstudy.spec.StudySpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  soret-study bench --threads 2",
             "  soret-study bench --spec datasets/studies/bench-transient.json",
-            "  soret-study bench --rows 1000000"})
+            "  soret-study bench --rows 1000000",
+            "  soret-study bench --rows 1000000 --spec datasets/studies/quickstart.json"})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "measuring time per case (default: ${DEFAULT-VALUE})")
     double seconds;
@@ -30,11 +33,13 @@ public final class BenchCommand implements Callable<Integer> {
     String only;
 
     @Option(names = "--spec", description = {"instead of the built-in cases: the raw solver rate on a study's own points",
-        "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency"})
+        "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency; with --rows, the steady",
+        "study whose rows are measured (default: the ranges and design of datasets/studies/bench-steady-10m.json)"})
     java.nio.file.Path spec;
 
-    @Option(names = "--rows", description = {"instead: solving against writing, for N steady rows on one thread: solve",
-        "only, write the same rows already solved (Parquet, zstd, temp folder), and solve + write;",
+    @Option(names = "--rows", description = {"instead: what a study's row costs beyond writing it, for the first N rows of a",
+        "steady study on one thread: each part of a study task alone (generate the points, solve them, their",
+        "statistics, write the solved rows: Parquet, zstd, temp folder), then the task itself (all four, row by row);",
         "thread CPU time, median of 5 alternated rounds after a warm-up one"})
     Integer rows;
 
@@ -50,7 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
             if (rows < 1000) {
                 throw new UserException("--rows", rows, "an integer >= 1000");
             }
-            WriteBench.run(rows, System.out);
+            StudySpec study = spec == null ? WriteBench.defaultSpec(rows) : SpecFiles.read(spec);
+            if (study.mode() != Mode.STEADY) {
+                throw new UserException("--spec", spec, "a steady study with --rows (its rows are compared with writing them)");
+            }
+            if (study.rows() < rows) {
+                throw new UserException("--rows", rows, "at most the study's " + study.rows() + " rows");
+            }
+            WriteBench.run(study, rows, System.out);
             return ExitCode.OK;
         }
         SolverBench.run(spec == null ? SolverBench.cases() : List.of(SolverBench.specCase(SpecFiles.read(spec))), threads, seconds,

@@ -5,12 +5,6 @@ import java.net.URI;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.soretstudy.io.ChunkWriter;
-import org.soretstudy.io.StudySchema;
-import org.soretstudy.solver.CellSolver;
-import org.soretstudy.solver.CellWorkspace;
-import org.soretstudy.solver.OutputField;
-import org.soretstudy.solver.ResultBuffer;
-import org.soretstudy.spec.StudyPoints;
 import org.soretstudy.spec.StudySpec;
 import org.soretstudy.stats.StudyStatistics;
 
@@ -20,8 +14,6 @@ import org.soretstudy.stats.StudyStatistics;
  */
 final class SolveChunks extends ChunkFunction {
     private static final long serialVersionUID = 1L;
-    /** Rows between two progress updates from inside a chunk (a power of two, minus one). */
-    private static final long PROGRESS_MASK = (1L << 12) - 1;
 
     private final Map<String, String> footer;
     private final StatusCounters counters;
@@ -43,37 +35,19 @@ final class SolveChunks extends ChunkFunction {
         counters.addChunk(chunk);
     }
 
-    /** Per-partition solving state: one workspace and one point builder, reused for every row. */
+    /** Per-partition solving state: one study task (its workspace and point builder), reused for every chunk. */
     private final class Solver implements Partition {
-        private final StudyPoints points;
-        private final StudySchema schema;
-        private final CellWorkspace workspace = new CellWorkspace();
-        private final double[] values = new double[OutputField.ALL.length];
+        private final StudyTask task;
 
         Solver(StudySpec spec) {
-            points = new StudyPoints(spec);
-            schema = StudySchema.of(spec.parameterNames());
+            task = new StudyTask(spec);
         }
 
         @Override
         public void fill(Configuration conf, URI out, long chunk, RowAccumulator rows) throws IOException {
-            long sinceReport = 0;
-            points.seek(plan.start(chunk)); // consecutive rows: exactly points.at(id), cheaper
-            try (ChunkWriter writer = ChunkWriter.open(conf, out, chunk, schema, footer)) {
-                for (long id = plan.start(chunk), end = plan.end(chunk); id < end; id++) {
-                    ResultBuffer r = CellSolver.solve(points.next(), workspace);
-                    writer.write(id, points.values(), r);
-                    for (OutputField f : OutputField.ALL) {
-                        values[f.ordinal()] = r.get(f);
-                    }
-                    rows.add(id, r.status(), values);
-                    if (++sinceReport > PROGRESS_MASK) {
-                        counters.addRowsSolved(sinceReport); // heartbeats carry it to the driver's progress line
-                        sinceReport = 0;
-                    }
-                }
+            try (ChunkWriter writer = ChunkWriter.open(conf, out, chunk, task.schema(), footer)) {
+                task.solve(plan.start(chunk), plan.end(chunk), writer, rows, counters::addRowsSolved);
                 writer.commit();
-                counters.addRowsSolved(sinceReport);
             }
         }
 

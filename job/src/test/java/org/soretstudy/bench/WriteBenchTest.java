@@ -9,34 +9,36 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soretstudy.io.ChunkReader;
-import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.OutputField;
+import org.soretstudy.spec.StudyPoints;
+import org.soretstudy.spec.StudySpec;
 
 class WriteBenchTest {
     @Test
-    void writingAloneAndSolvingWhileWritingLeaveTheSameRows(@TempDir Path dir) throws Exception {
+    void writingAloneAndTheStudyTaskLeaveTheSameRows(@TempDir Path dir) throws Exception {
         int n = 3000;
-        CellParameters[] points = new CellParameters[n];
-        double[][] params = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double c0 = 0.3 + 0.4 * i / n, d = 1e-9, st = 1e-3 + 1e-6 * i;
-            params[i] = new double[] {d, st, c0};
-            points[i] = CellParameters.builder().length(1e-3).walls(303, 293).c0(c0).diffusion(d).soret(st).thermal(950, 1700, 0.13).build();
-        }
-        WriteBench.Phases p = WriteBench.measure(points, params, dir);
-        assertTrue(p.solve() > 0 && p.write() > 0 && p.solveAndWrite() > 0, p.toString());
-        // the warm-up round's two chunks: the premise of the comparison is that both hold the same rows
+        StudySpec spec = WriteBench.defaultSpec(n);
+        WriteBench.Phases p = WriteBench.measure(spec, n, dir);
+        assertTrue(p.points() > 0 && p.solve() > 0 && p.statistics() > 0 && p.write() > 0 && p.task() > 0, p.toString());
+        // the premise of the comparison: the warm-up round's two chunks (written alone, written by the study task)
+        // hold the same rows, and they are the study's sample rows 0 .. n-1
         Configuration conf = new Configuration();
-        try (ChunkReader alone = ChunkReader.open(conf, dir.toUri(), 0); ChunkReader solving = ChunkReader.open(conf, dir.toUri(), 1)) {
+        StudyPoints points = new StudyPoints(spec);
+        try (ChunkReader alone = ChunkReader.open(conf, dir.toUri(), 0); ChunkReader task = ChunkReader.open(conf, dir.toUri(), 1)) {
             assertEquals(n, alone.rowCount());
-            assertEquals(n, solving.rowCount());
+            assertEquals(n, task.rowCount());
             for (int i = 0; i < n; i++) {
-                assertTrue(alone.next() && solving.next());
+                assertTrue(alone.next() && task.next());
                 assertEquals(i, alone.row().sampleId());
-                assertEquals(alone.row().sampleId(), solving.row().sampleId());
-                assertArrayEquals(params[i], alone.row().params());
+                assertEquals(i, task.row().sampleId());
+                points.at(i);
+                assertArrayEquals(points.values(), alone.row().params());
+                assertArrayEquals(points.values(), task.row().params());
+                assertEquals(alone.row().status(), task.row().status());
+                assertEquals(alone.row().reason(), task.row().reason());
+                assertEquals(alone.row().convection(), task.row().convection());
                 for (OutputField f : OutputField.ALL) {
-                    assertEquals(Double.doubleToRawLongBits(alone.row().get(f)), Double.doubleToRawLongBits(solving.row().get(f)), f.key());
+                    assertEquals(Double.doubleToRawLongBits(alone.row().get(f)), Double.doubleToRawLongBits(task.row().get(f)), f.key());
                 }
             }
         }
