@@ -28,9 +28,13 @@ public final class PoissonWeights implements java.io.Serializable {
     /** The weight (0, 1, 2, ...) of the unit with key {@code unitKey} in replicate {@code replicate} (>= 0). */
     public static int weight(long unitKey, int replicate) {
         double u = Mix.unit(Mix.mix64(unitKey + (replicate + 1L) * Mix.GOLDEN));
-        int w = 0;
-        while (w < CDF.length - 1 && u >= CDF[w]) {
-            w++;
+        // the inverse CDF as a count of the entries at or below u (the CDF rises): the first four comparisons without a
+        // branch, which would mispredict on a third of the draws, the rest (W >= 4, 1.9 % of the draws) in a loop
+        int w = (u >= CDF[0] ? 1 : 0) + (u >= CDF[1] ? 1 : 0) + (u >= CDF[2] ? 1 : 0) + (u >= CDF[3] ? 1 : 0);
+        if (w == 4) {
+            while (w < CDF.length - 1 && u >= CDF[w]) {
+                w++;
+            }
         }
         return w;
     }

@@ -53,12 +53,18 @@ public final class SobolAccumulator implements Serializable {
     private final int replicates;
     private final long seed;
     private final PoissonWeights weights;
-    /** Sums for replicate r (r = 0: the sample itself, weight 1) at r*stride: W, S1, S2, then D_j, P_j, Q_j. */
-    private final double[] sums;
+    /**
+     * The sums W, S1, S2, then D_j, P_j, Q_j (quantity q, {@code stride} of them) of replicate r (r = 0: the sample
+     * itself, weight 1) at {@code sums[q][r]}: each quantity's replicates side by side, so that adding a block is one
+     * loop over the replicates per quantity, which the compiler vectorises.
+     */
+    private final double[][] sums;
     private final int stride;
+    private final int rows;
     private double shift = Double.NaN;
     private long blocks;
     private transient double[] contribution;
+    private transient double[] blockWeights;
 
     /** An accumulator for {@code d} parameters with {@link #DEFAULT_REPLICATES} replicates. */
     public SobolAccumulator(int d, long seed) { this(d, DEFAULT_REPLICATES, seed); }
@@ -76,7 +82,8 @@ public final class SobolAccumulator implements Serializable {
         this.seed = seed;
         this.weights = new PoissonWeights(seed);
         this.stride = HEADER + 3 * d;
-        this.sums = new double[(replicates + 1) * stride];
+        this.rows = replicates + 1;
+        this.sums = new double[stride][rows];
     }
 
     /**
@@ -84,8 +91,36 @@ public final class SobolAccumulator implements Serializable {
      * Returns false, and changes nothing, when any value is not finite.
      */
     public boolean add(long baseIndex, double fA, double fB, double[] fAB) {
+        double[] w = blockWeights;
+        if (w == null) {
+            w = blockWeights = new double[rows];
+        }
+        weights(baseIndex, w);
+        return add(fA, fB, fAB, w);
+    }
+
+    /**
+     * The weights of the block of base index {@code baseIndex} into {@code w} (replicates + 1 of them): w[0] = 1 for
+     * the sample itself, w[r] the bootstrap weight of replicate r. Accumulators of one seed draw the same weights.
+     */
+    public void weights(long baseIndex, double[] w) {
+        long key = weights.unitKey(baseIndex);
+        w[0] = 1.0;
+        for (int r = 1; r < rows; r++) {
+            w[r] = PoissonWeights.weight(key, r - 1);
+        }
+    }
+
+    /**
+     * As {@link #add(long, double, double, double[])} with the block's weights given ({@link #weights}): they are the
+     * same for every output of a block, so a study draws them once per block, not once per output.
+     */
+    public boolean add(double fA, double fB, double[] fAB, double[] w) {
         if (fAB.length != d) {
             throw new IllegalArgumentException("expected " + d + " AB values, got " + fAB.length);
+        }
+        if (w.length != rows) {
+            throw new IllegalArgumentException("expected " + rows + " weights, got " + w.length);
         }
         if (!Double.isFinite(fA) || !Double.isFinite(fB)) {
             return false;
@@ -114,16 +149,20 @@ public final class SobolAccumulator implements Serializable {
             c[o + 1] = b * delta;
             c[o + 2] = delta * delta;
         }
-        for (int i = 0; i < stride; i++) {
-            sums[i] += c[i];
-        }
-        long key = weights.unitKey(baseIndex);
-        for (int r = 1; r <= replicates; r++) {
-            int w = PoissonWeights.weight(key, r - 1);
-            if (w != 0) {
-                int base = r * stride;
-                for (int i = 0; i < stride; i++) {
-                    sums[base + i] += w * c[i];
+        for (int q = 0; q < stride;++q) {
+            double cq = c[q];
+            double[] sq = sums[q];
+            if (Double.isFinite(cq)) {
+                // every replicate, weight 0 too: a sum is never -0.0 (it starts at +0.0, and x + y is -0.0 only for
+                // two -0.0), so adding +-0.0 leaves it as it is, bit for bit, and the loop needs no branch
+                for (int r = 0; r < rows; r++) {
+                    sq[r] += w[r] * cq;
+                }
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    if (w[r] != 0) { // 0 times an infinite square would be NaN
+                        sq[r] += w[r] * cq;
+                    }
                 }
             }
         }
@@ -141,25 +180,26 @@ public final class SobolAccumulator implements Serializable {
         }
         if (blocks == 0) {
             shift = other.shift;
-            System.arraycopy(other.sums, 0, sums, 0, sums.length);
+            for (int q = 0; q < stride; q++) {
+                System.arraycopy(other.sums[q], 0, sums[q], 0, rows);
+            }
             blocks = other.blocks;
             return this;
         }
         // other's sums are relative to other.shift: f - shift = (f - other.shift) - delta
         double delta = shift - other.shift;
-        for (int r = 0; r <= replicates; r++) {
-            int base = r * stride;
-            double w = other.sums[base + W];
-            double s1 = other.sums[base + S1];
-            sums[base + W] += w;
-            sums[base + S1] += s1 - 2.0 * w * delta;
-            sums[base + S2] += other.sums[base + S2] - 2.0 * delta * s1 + 2.0 * w * delta * delta;
+        for (int r = 0; r < rows; r++) {
+            double w = other.sum(r, W);
+            double s1 = other.sum(r, S1);
+            sums[W][r] += w;
+            sums[S1][r] += s1 - 2.0 * w * delta;
+            sums[S2][r] += other.sum(r, S2) - 2.0 * delta * s1 + 2.0 * w * delta * delta;
             for (int j = 0; j < d; j++) {
-                int o = base + HEADER + 3 * j;
-                double dsum = other.sums[o];
-                sums[o] += dsum;
-                sums[o + 1] += other.sums[o + 1] - delta * dsum;
-                sums[o + 2] += other.sums[o + 2];
+                int o = HEADER + 3 * j;
+                double dsum = other.sum(r, o);
+                sums[o][r] += dsum;
+                sums[o + 1][r] += other.sum(r, o + 1) - delta * dsum;
+                sums[o + 2][r] += other.sum(r, o + 2);
             }
         }
         blocks += other.blocks;
@@ -210,29 +250,30 @@ public final class SobolAccumulator implements Serializable {
     }
 
     private double variance(int r) {
-        int base = r * stride;
-        double w = sums[base + W];
+        double w = sum(r, W);
         if (!(w > 0.0)) {
             return Double.NaN;
         }
-        double m = sums[base + S1] / (2.0 * w);
-        double v = sums[base + S2] / (2.0 * w) - m * m;
+        double m = sum(r, S1) / (2.0 * w);
+        double v = sum(r, S2) / (2.0 * w) - m * m;
         return v > 0.0 ? v : Double.NaN;
     }
 
     private double first(int r, int j) {
         double v = variance(r);
-        int base = r * stride;
-        double w = sums[base + W];
-        double m = sums[base + S1] / (2.0 * w);
-        int o = base + HEADER + 3 * j;
-        return (sums[o + 1] - m * sums[o]) / w / v;
+        double w = sum(r, W);
+        double m = sum(r, S1) / (2.0 * w);
+        int o = HEADER + 3 * j;
+        return (sum(r, o + 1) - m * sum(r, o)) / w / v;
     }
 
     private double total(int r, int j) {
         double v = variance(r);
-        int base = r * stride;
-        return sums[base + HEADER + 3 * j + 2] / (2.0 * sums[base + W]) / v;
+        return sum(r, HEADER + 3 * j + 2) / (2.0 * sum(r, W)) / v;
+    }
+
+    private double sum(int r, int q) {
+        return sums[q][r];
     }
 
     private static Interval percentileInterval(double[] values, int n, double pLo, double pHi) {

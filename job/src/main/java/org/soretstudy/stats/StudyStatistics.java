@@ -46,6 +46,8 @@ public final class StudyStatistics implements Serializable {
     private long blocksUsed;
     private long blocksDropped;
     private transient double[] abScratch;
+    /** The bootstrap weights of the block being added, the same for every Sobol output (see {@link SobolAccumulator#add}). */
+    private transient double[] blockWeights;
 
     /**
      * Empty statistics for chunk {@code chunkIndex}: the index seeds the sketches' coins, so that chunks flip
@@ -128,13 +130,17 @@ public final class StudyStatistics implements Serializable {
         double[] abColumn = abScratch;
         if (abColumn == null) {
             abColumn = abScratch = new double[d];
+            blockWeights = new double[bootstrap + 1];
+        }
+        if (sobol.length > 0) {
+            sobol[0].weights(baseIndex, blockWeights); // every accumulator's (one study seed)
         }
         for (int k = 0; k < sobol.length; k++) {
             int column = sobolColumns[k];
             for (int j = 0; j < d; j++) {
                 abColumn[j] = ab[j][column];
             }
-            sobol[k].add(baseIndex, a[column], b[column], abColumn);
+            sobol[k].add(a[column], b[column], abColumn, blockWeights);
         }
         blocksUsed++;
         return true;

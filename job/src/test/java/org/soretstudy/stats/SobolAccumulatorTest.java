@@ -203,4 +203,101 @@ class SobolAccumulatorTest {
         assertEquals(PoissonWeights.weight(weights.unitKey(17), 3),
                 PoissonWeights.weight(new PoissonWeights(SEED).unitKey(17), 3));
     }
+
+    @Test
+    void poissonWeightsAreTheInverseCdfOfPoissonOneAtTheDocumentedUniform() {
+        // the definition, written out: u from the top 53 bits of the mixed counter, W the smallest k with u < P(W <= k)
+        double[] cdf = new double[20];
+        double p = Math.exp(-1.0), sum = 0.0;
+        for (int k = 0; k < cdf.length; k++) {
+            sum += p;
+            cdf[k] = sum;
+            p /= k + 1;
+        }
+        PoissonWeights weights = new PoissonWeights(SEED);
+        int[] counts = new int[12];
+        int draws = 0;
+        for (long unit = 0; unit < 5_000; unit++) {
+            long key = weights.unitKey(unit);
+            for (int r = 0; r < 200; r++) {
+                double u = (Mix.mix64(key + (r + 1L) * Mix.GOLDEN) >>> 11) * 0x1.0p-53;
+                int expected = 0;
+                while (expected < cdf.length - 1 && !(u < cdf[expected])) {
+                    expected++;
+                }
+                int w = PoissonWeights.weight(key, r);
+                assertEquals(expected, w, "unit " + unit + " replicate " + r);
+                counts[Math.min(w, counts.length - 1)]++;
+                draws++;
+            }
+        }
+        // and the draws follow Poisson(1): each of W = 0..5 within 5 standard errors of e^-1/k!
+        double pk = Math.exp(-1.0);
+        for (int k = 0; k <= 5; k++) {
+            double se = Math.sqrt(draws * pk * (1 - pk));
+            assertEquals(draws * pk, counts[k], 5 * se, "W = " + k);
+            pk /= k + 1;
+        }
+        assertTrue(counts[6] + counts[7] + counts[8] > 0, "the draws reach the weights past the first four comparisons");
+    }
+
+    @Test
+    void bootstrapIntervalsArePercentilesOfTheReplicatesWeightedSums() {
+        // replicate r by the definition: every block weighted by its Poisson weight, the point formulas on the
+        // weighted sums (two passes, centred on the weighted mean); the interval: type-7 percentiles of the replicates
+        double[][] blocks = Ishigami.blocks(1 << 10, SEED);
+        int replicates = 40;
+        SobolAccumulator acc = new SobolAccumulator(3, replicates, SEED);
+        Blocks.feed(acc, blocks, 0, blocks.length);
+        PoissonWeights weights = new PoissonWeights(SEED);
+        List<SobolIndex> got = acc.indices(0.9);
+        for (int j = 0; j < 3; j++) {
+            double[] first = new double[replicates];
+            double[] total = new double[replicates];
+            for (int r = 0; r < replicates; r++) {
+                double wSum = 0, mean = 0;
+                for (int i = 0; i < blocks.length; i++) {
+                    double w = PoissonWeights.weight(weights.unitKey(i), r);
+                    wSum += w;
+                    mean += w * (blocks[i][0] + blocks[i][1]);
+                }
+                mean /= 2 * wSum;
+                double v = 0, f = 0, t = 0;
+                for (int i = 0; i < blocks.length; i++) {
+                    double w = PoissonWeights.weight(weights.unitKey(i), r);
+                    double[] b = blocks[i];
+                    v += w * ((b[0] - mean) * (b[0] - mean) + (b[1] - mean) * (b[1] - mean));
+                    f += w * (b[1] - mean) * (b[2 + j] - b[0]);
+                    t += w * (b[0] - b[2 + j]) * (b[0] - b[2 + j]);
+                }
+                v /= 2 * wSum;
+                first[r] = f / wSum / v;
+                total[r] = t / (2 * wSum) / v;
+            }
+            java.util.Arrays.sort(first);
+            java.util.Arrays.sort(total);
+            SobolIndex idx = got.get(j);
+            assertEquals(SobolAccumulator.percentile(first, replicates, 0.05), idx.firstCi().lo(), 1e-12);
+            assertEquals(SobolAccumulator.percentile(first, replicates, 0.95), idx.firstCi().hi(), 1e-12);
+            assertEquals(SobolAccumulator.percentile(total, replicates, 0.05), idx.totalCi().lo(), 1e-12);
+            assertEquals(SobolAccumulator.percentile(total, replicates, 0.95), idx.totalCi().hi(), 1e-12);
+        }
+    }
+
+    @Test
+    void blocksSharingTheirWeightsAddUpAsBlocksDrawingThemThemselves() {
+        // a study draws a block's weights once for all its outputs: the sums must be those of add(baseIndex, ...)
+        double[][] blocks = Ishigami.blocks(1 << 9, SEED);
+        SobolAccumulator drawing = new SobolAccumulator(3, 50, SEED);
+        SobolAccumulator sharing = new SobolAccumulator(3, 50, SEED);
+        double[] w = new double[51];
+        for (int i = 0; i < blocks.length; i++) {
+            double[] b = blocks[i];
+            double[] ab = {b[2], b[3], b[4]};
+            drawing.add(i, b[0], b[1], ab);
+            sharing.weights(i, w);
+            sharing.add(b[0], b[1], ab, w);
+        }
+        assertEquals(drawing.indices(0.95), sharing.indices(0.95)); // records: bit for bit (NaN equal to NaN)
+    }
 }
