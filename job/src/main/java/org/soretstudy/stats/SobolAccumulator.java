@@ -149,7 +149,7 @@ public final class SobolAccumulator implements Serializable {
             c[o + 1] = b * delta;
             c[o + 2] = delta * delta;
         }
-        for (int q = 0; q < stride;++q) {
+        for (int q = 0; q < stride; q++) {
             double cq = c[q];
             double[] sq = sums[q];
             if (Double.isFinite(cq)) {
