@@ -33,14 +33,16 @@ public final class BenchCommand implements Callable<Integer> {
     String only;
 
     @Option(names = "--spec", description = {"instead of the built-in cases: the raw solver rate on a study's own points",
-        "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency; with --rows, the steady",
-        "study whose rows are measured (default: the ranges and design of datasets/studies/bench-steady-10m.json)"})
+        "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency.",
+        "With --rows: the steady study whose rows are measured (default: the ranges and design",
+        "of datasets/studies/bench-steady-10m.json)"})
     java.nio.file.Path spec;
 
-    @Option(names = "--rows", description = {"instead: what a study's row costs beyond writing it, for the first N rows of a",
-        "steady study on one thread: each part of a study task alone (generate the points, solve them, their",
-        "statistics, write the solved rows: Parquet, zstd, temp folder), then the task itself (all four, row by row);",
-        "thread CPU time, median of 5 alternated rounds after a warm-up one"})
+    @Option(names = "--rows", description = {"instead: what a study's row costs beyond writing it, on the first N rows",
+        "of a steady study and one thread. Each part of a study task alone (generate the points,",
+        "solve them, their statistics, write the solved rows: Parquet, zstd, a temp folder), then",
+        "the task itself (all four, row by row); thread CPU time, the median of 5 alternated",
+        "rounds after a warm-up one"})
     Integer rows;
 
     @Override
