@@ -48,7 +48,7 @@ public final class StudyTask {
      * {@code chunk}'s are in a study (the quantile sketches' coins).
      */
     public StudyStatistics solve(long chunk, long start, long end, RowSink sink) throws IOException {
-        RowAccumulator rows = new RowAccumulator(new StudyStatistics(config, chunk), spec.saltelli());
+        RowAccumulator rows = chunkRows(chunk);
         solve(start, end, sink, rows, solved -> { });
         return rows.statistics();
     }
@@ -58,11 +58,16 @@ public final class StudyTask {
      * ordinal) those of sample id i, fed as a chunk's are: what {@code bench --rows} times alone.
      */
     public StudyStatistics statisticsOf(long chunk, Status[] status, double[][] outputs) {
-        RowAccumulator rows = new RowAccumulator(new StudyStatistics(config, chunk), spec.saltelli());
+        RowAccumulator rows = chunkRows(chunk);
         for (int i = 0; i < status.length; i++) {
             rows.add(i, status[i], outputs[i]);
         }
         return rows.statistics();
+    }
+
+    /** Empty statistics of chunk {@code chunk}, fed as a study feeds them (Saltelli blocks reassembled). */
+    private RowAccumulator chunkRows(long chunk) {
+        return new RowAccumulator(new StudyStatistics(config, chunk), spec.saltelli());
     }
 
     /** As above into a chunk's accumulator; {@code progress} gets the rows solved since its last call, every 4,096. */
