@@ -11,6 +11,8 @@ public final class PoissonWeights implements java.io.Serializable {
 
     /** P(W <= k) for W ~ Poisson(1), k = 0..; the last entry rounds to 1. */
     private static final double[] CDF = poissonOneCdf();
+    /** ceil(CDF[k] 2^53): the smallest 53-bit draw whose uniform reaches CDF[k] (see {@link #weight}). */
+    private static final long[] THRESHOLD = thresholds();
 
     private final long seed;
 
@@ -27,16 +29,26 @@ public final class PoissonWeights implements java.io.Serializable {
 
     /** The weight (0, 1, 2, ...) of the unit with key {@code unitKey} in replicate {@code replicate} (>= 0). */
     public static int weight(long unitKey, int replicate) {
-        double u = Mix.unit(Mix.mix64(unitKey + (replicate + 1L) * Mix.GOLDEN));
-        // the inverse CDF as a count of the entries at or below u (the CDF rises): the first four comparisons without a
-        // branch, which would mispredict on a third of the draws, the rest (W >= 4, 1.9 % of the draws) in a loop
-        int w = (u >= CDF[0] ? 1 : 0) + (u >= CDF[1] ? 1 : 0) + (u >= CDF[2] ? 1 : 0) + (u >= CDF[3] ? 1 : 0);
+        // u = m 2^-53 with m the mixed word's top 53 bits, and u >= CDF[k] exactly when m >= ceil(CDF[k] 2^53): the
+        // inverse CDF counts the entries at or below u in integers. The first four comparisons take no branch (one
+        // would mispredict on a third of the draws); the rest (W >= 4, 1.9 % of the draws) a loop.
+        long m = Mix.mix64(unitKey + (replicate + 1L) * Mix.GOLDEN) >>> 11;
+        int w = (int) (((THRESHOLD[0] - 1 - m) >>> 63) + ((THRESHOLD[1] - 1 - m) >>> 63)
+                + ((THRESHOLD[2] - 1 - m) >>> 63) + ((THRESHOLD[3] - 1 - m) >>> 63));
         if (w == 4) {
-            while (w < CDF.length - 1 && u >= CDF[w]) {
+            while (w < THRESHOLD.length - 1 && m >= THRESHOLD[w]) {
                 w++;
             }
         }
         return w;
+    }
+
+    private static long[] thresholds() {
+        long[] t = new long[CDF.length];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = (long) Math.ceil(CDF[k] * 0x1.0p53); // exact: a power-of-two scaling, and below 2^63
+        }
+        return t;
     }
 
     private static double[] poissonOneCdf() {
