@@ -1,7 +1,11 @@
 package org.soretstudy.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -40,27 +44,27 @@ public final class WriteBench {
     /** Measured rounds after the warm-up one. */
     static final int ROUNDS = 5;
 
-    /**
-     * The default study: THN/IBB-like steady cells, the ranges and design of datasets/studies/bench-steady-10m.json
-     * (the issue's 10 M-row benchmark), as many rows as asked.
-     */
-    static final String DEFAULT_SPEC = """
-            {"name": "bench-rows", "seed": 7, "design": {"type": "sobol", "samples": %d},
-             "base": {"length": 0.001, "t_hot": 303.0, "t_cold": 293.0, "closure": "binary", "mode": "steady",
-                      "density": 950.0, "heat_capacity": 1700.0, "conductivity": 0.13},
-             "parameters": {"diffusion": {"dist": "lognormal", "median": 9.5e-10, "gsd": 1.05},
-                            "soret": {"dist": "uniform", "low": 2.5e-3, "high": 4.0e-3},
-                            "c0": {"dist": "uniform", "low": 0.4, "high": 0.6}},
-             "output": "unused"}""";
+    /** The default study, shipped in the datasets jar: its cells and design, as many rows as asked. */
+    static final String DEFAULT_STUDY = "/soret-study/studies/bench-steady-10m.json";
 
     private WriteBench() { }
 
     /** Median thread-CPU nanoseconds of each phase over the measured rounds. */
     record Phases(long points, long solve, long statistics, long write, long task) { }
 
-    /** The default study of {@code n} rows. */
+    /** The default study ({@link #DEFAULT_STUDY}) with {@code n} rows. */
     public static StudySpec defaultSpec(int n) {
-        return SpecParser.parse(String.format(Locale.ROOT, DEFAULT_SPEC, n));
+        try (InputStream in = WriteBench.class.getResourceAsStream(DEFAULT_STUDY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_STUDY);
+            }
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode study = (ObjectNode) json.readTree(in);
+            ((ObjectNode) study.get("design")).put("samples", n);
+            return SpecParser.parse(json.writeValueAsString(study));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Measures the first {@code n} rows of {@code spec} (a steady study of at least n rows) and prints the phases. */

@@ -34,8 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--spec", description = {"instead of the built-in cases: the raw solver rate on a study's own points",
         "(its first 1024 sample rows, cycled), the denominator of the study's Spark efficiency.",
-        "With --rows: the steady study whose rows are measured (default: the ranges and design",
-        "of datasets/studies/bench-steady-10m.json)"})
+        "With --rows: the steady study whose rows are measured (default: the shipped",
+        "datasets/studies/bench-steady-10m.json)"})
     java.nio.file.Path spec;
 
     @Option(names = "--rows", description = {"instead: what a study's row costs beyond writing it, on the first N rows",
