@@ -5,8 +5,10 @@ import org.soretstudy.error.UserException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code soret-study} command line. The only {@code System.exit} of the project is here. */
 @Command(name = "soret-study", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -56,11 +58,24 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("soret-study: " + e.getMessage());
-            e.getCommandLine().usage(err);
+            err.println(argumentError(e));
+            err.flush();
             return ExitCode.BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A command line picocli cannot parse, in one line like every user error: what is wrong, the nearest option when
+     * one was mistyped, and where the options are listed (the whole help after it would bury the error).
+     */
+    static String argumentError(ParameterException e) {
+        StringBuilder line = new StringBuilder("soret-study: ").append(e.getMessage().strip());
+        if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+        }
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        return line.append(" (").append(command).append(" --help lists what it takes)").toString();
     }
 
     private static boolean verbose(ParseResult parsed) {

@@ -58,12 +58,20 @@ class MainTest {
         assertTrue(userError("run", good.toString(), "--partitions", "0").err.contains("--partitions = 0"));
         assertTrue(userError("bench", "--threads", "0").err.contains("--threads = 0"));
 
+        // what picocli cannot parse: one line too, naming the argument (the nearest option when one was mistyped)
+        String err = userError("run", good.toString(), "--overwirte").err;
+        assertTrue(err.contains("'--overwirte'") && err.contains("did you mean --overwrite?")
+                && err.contains("soret-study run --help"), err);
+        assertTrue(userError("run", good.toString(), "--partitions", "many").err.contains("'many'"));
+        assertTrue(userError("run").err.contains("SPEC"));
+        assertTrue(userError("frobnicate").err.contains("'frobnicate'"));
+
         // an output folder that cannot be created: named, with the cause
         Path unwritable = dir.resolve("file-not-folder");
         Files.writeString(unwritable, "x");
         Path spec = dir.resolve("unwritable.json");
         Files.writeString(spec, Files.readString(good).replace(dir.resolve("out").toString(), unwritable.resolve("out").toString()));
-        String err = userError("run", spec.toString()).err;
+        err = userError("run", spec.toString()).err;
         assertTrue(err.contains("output = ") && err.contains("file-not-folder/out") && err.contains("cannot be created"), err);
 
         // a standalone master that nothing answers at: refused at once (a closed port), not after a minute of retries
