@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class SparkOptions {
     @Option(names = "--master",
             description = "Spark master URL: local[*] (embedded, the default; under spark-submit: spark-submit's), local[N],"
-                    + " spark://HOST:PORT, yarn, k8s://...")
+                    + " spark://HOST:PORT; yarn and k8s://... under spark-submit (run --runner spark)")
     String master;
 
     /** The master given on the command line, or null (then spark-submit's, or the embedded local[*]). */

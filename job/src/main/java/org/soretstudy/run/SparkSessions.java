@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.soretstudy.error.UserException;
@@ -76,15 +77,45 @@ public final class SparkSessions {
      */
     public static SparkSession start(String master, List<String> sparkArgs) {
         SparkConf conf = configure(master, sparkArgs);
+        requireUsable(conf.get("spark.master"));
         requireReachable(conf.get("spark.master"));
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    private static final Pattern LOCAL = Pattern.compile(
+            "local|local\\[(\\d+|\\*)(\\s*,\\s*\\d+)?]|local-cluster\\[\\s*\\d+\\s*,\\s*\\d+\\s*,\\s*\\d+\\s*]");
+    private static final String YARN_MANAGER = "org.apache.spark.scheduler.cluster.YarnClusterManager";
+    private static final String KUBERNETES_MANAGER = "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager";
+
+    /**
+     * A master this JVM cannot drive fails inside Spark with a logged stack trace ("Could not parse Master URL"): say
+     * in one line which masters it takes instead. YARN and Kubernetes need their cluster manager on the classpath: a
+     * Spark installation has them (so under spark-submit they pass), the embedded launcher does not, and for them
+     * the way is {@code --runner spark}.
+     */
+    static void requireUsable(String master) {
+        if (LOCAL.matcher(master).matches() || master.startsWith("spark://")) {
+            return;
+        }
+        boolean yarn = master.equals("yarn");
+        boolean kubernetes = master.startsWith("k8s://");
+        if (!yarn && !kubernetes) {
+            throw new UserException("--master", master,
+                    "a Spark master URL: local[*], local[N], spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
+        }
+        if (!onClasspath(yarn ? YARN_MANAGER : KUBERNETES_MANAGER)) {
+            throw new UserException("--master", master, "local[*], local[N] or spark://HOST:PORT for the embedded driver;"
+                    + " a " + (yarn ? "YARN" : "Kubernetes") + " master needs Spark's spark-submit"
+                    + " (soret-study run SPEC --runner spark -- --master " + master + "; deploy/YARN.md)");
+        }
+    }
+
+    private static boolean onClasspath(String className) {
         try {
-            return SparkSession.builder().config(conf).getOrCreate();
-        } catch (RuntimeException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Master URL")) {
-                throw new UserException("--master", master, "a Spark master URL: local[*], local[N], spark://HOST:PORT, yarn,"
-                        + " k8s://https://HOST:PORT (" + e.getMessage() + ")", e);
-            }
-            throw e;
+            Class.forName(className, false, SparkSessions.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 

@@ -81,6 +81,12 @@ class MainTest {
         }
         err = userError("run", good.toString(), "--master", "spark://127.0.0.1:" + closedPort).err;
         assertTrue(err.contains("--master = \"spark://127.0.0.1:" + closedPort + "\"") && err.contains("nothing answers"), err);
+
+        // masters this driver cannot use: said before Spark starts (it would log a stack trace), spark-submit's way
+        // named (Kubernetes here: the tests' classpath has YARN's cluster manager, as a Spark installation does)
+        err = userError("run", good.toString(), "--master", "k8s://https://127.0.0.1:6443").err;
+        assertTrue(err.contains("--master = \"k8s://https://127.0.0.1:6443\"") && err.contains("--runner spark"), err);
+        assertTrue(userError("run", good.toString(), "--master", "lokal[2]").err.contains("a Spark master URL"));
     }
 
     @Test
