@@ -64,7 +64,10 @@ public final class SpecParser {
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new UserException("spec", root == null ? null : root.getNodeType().toString(), "a JSON object");
+            // (an empty file reads as a missing node: say "empty", not Jackson's node type)
+            String found = root == null || root.isMissingNode() ? "(empty)"
+                    : "(a JSON " + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ")";
+            throw new UserException("spec", found, "a JSON object");
         }
         root = MixtureResolver.resolve((com.fasterxml.jackson.databind.node.ObjectNode) root); // "mixture": a curated entry fills base
         onlyKeys(root, TOP_KEYS, "");

@@ -55,6 +55,10 @@ class MainTest {
         Files.writeString(bad, Files.readString(good).replace("\"samples\": 10", "\"samples\": -10"));
         assertTrue(userError("validate", bad.toString()).err.contains("design.samples = -10"));
         assertTrue(userError("validate", dir.resolve("missing.json").toString()).err.contains("SPEC = "));
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        assertTrue(userError("validate", empty.toString()).err.contains("spec = \"(empty)\": a JSON object"));
+        Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");
+        assertTrue(userError("validate", array.toString()).err.contains("spec = \"(a JSON array)\": a JSON object"));
         assertTrue(userError("run", good.toString(), "--partitions", "0").err.contains("--partitions = 0"));
         assertTrue(userError("bench", "--threads", "0").err.contains("--threads = 0"));
 
