@@ -10,12 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.io.OutputFile;
 import org.soretstudy.solver.ResultBuffer;
 
 /**
@@ -44,8 +39,7 @@ public final class ChunkWriter implements RowSink, Closeable {
     private final StudySchema schema;
     private final Path temp;
     private final Path target;
-    private final ParquetWriter<StudyWriteSupport.Row> writer;
-    private final StudyWriteSupport.Row row = new StudyWriteSupport.Row();
+    private final ChunkFileWriter writer;
     private long rows;
     private State state = State.OPEN;
 
@@ -56,21 +50,10 @@ public final class ChunkWriter implements RowSink, Closeable {
         this.schema = schema;
         this.target = OutputFolder.committedFile(outDir, chunk);
         this.temp = OutputFolder.tempFile(outDir, chunk);
-        StudyWriteSupport support = new StudyWriteSupport(schema, footer);
-        Builder builder = new Builder(HadoopOutputFile.fromPath(temp, conf), support)
-                .withConf(conf)
-                .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .withCompressionCodec(options.codec().parquet())
-                .withRowGroupSize(options.rowGroupBytes())
-                .withPageSize(options.pageBytes())
-                // Dictionaries pay off for the few distinct strings (status, codes), not for sampled doubles,
-                // where building and abandoning one cost ~20 % of the write rate; zstd still shrinks constant
-                // double columns to almost nothing.
-                .withDictionaryEncoding(false);
-        for (String column : DICTIONARY_COLUMNS) {
-            builder.withDictionaryEncoding(column, true);
-        }
-        this.writer = builder.build();
+        // Dictionaries pay off for the few distinct strings (status, codes), not for sampled doubles, where building
+        // and abandoning one cost ~20 % of the write rate; zstd still shrinks constant double columns to almost nothing.
+        this.writer = new ChunkFileWriter(HadoopOutputFile.fromPath(temp, conf), conf, schema, footer, options,
+                DICTIONARY_COLUMNS);
     }
 
     /** Opens a writer with {@link ChunkWriterOptions#DEFAULTS}. */
@@ -106,12 +89,7 @@ public final class ChunkWriter implements RowSink, Closeable {
             throw new IllegalArgumentException("expected " + schema.parameterCount() + " parameter values, got "
                     + params.length);
         }
-        row.sampleId = sampleId;
-        row.params = params;
-        row.result = result;
-        writer.write(row);
-        row.params = null;
-        row.result = null;
+        writer.write(sampleId, params, result);
         rows++;
     }
 
@@ -167,7 +145,7 @@ public final class ChunkWriter implements RowSink, Closeable {
         FileSystem fs = null;
         try {
             fs = temp.getFileSystem(conf);
-            writer.close(); // parquet-hadoop has no abort; closing releases the stream so the delete is clean
+            writer.abort(); // releases the stream so that the delete is clean
         } catch (IOException | RuntimeException ignored) {
             // the file is deleted below either way
         }
@@ -199,24 +177,5 @@ public final class ChunkWriter implements RowSink, Closeable {
                 cause.addSuppressed(e);
             }
         }
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<StudyWriteSupport.Row, Builder> {
-        private final StudyWriteSupport support;
-
-        Builder(OutputFile file, StudyWriteSupport support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected Builder self() { return this; }
-
-        @Override
-        @SuppressWarnings("deprecation") // abstract in 1.17; the ParquetConfiguration variant below is the new one
-        protected WriteSupport<StudyWriteSupport.Row> getWriteSupport(Configuration conf) { return support; }
-
-        @Override
-        protected WriteSupport<StudyWriteSupport.Row> getWriteSupport(ParquetConfiguration conf) { return support; }
     }
 }
