@@ -7,9 +7,8 @@ import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -28,16 +27,22 @@ public final class ChunkReader implements Closeable {
     private final StudySchema schema;
     private final Map<String, String> footer;
     private final long rowCount;
-    private final ParquetReader<ChunkRow> reader;
-    private ChunkRow row;
+    private final ChunkFileReader reader;
+    private boolean onRow;
 
     private ChunkReader(InputFile file, Configuration conf) throws IOException {
-        ParquetMetadata footerData = readFooter(file);
-        FileMetaData meta = footerData.getFileMetaData();
-        this.schema = StudySchema.fromFile(meta.getSchema());
-        this.footer = Map.copyOf(meta.getKeyValueMetaData());
-        this.rowCount = footerData.getBlocks().stream().mapToLong(b -> b.getRowCount()).sum();
-        this.reader = new Builder(file, new StudyReadSupport(schema)).withConf(conf).build();
+        ParquetFileReader parquet = ParquetFileReader.open(file, HadoopReadOptions.builder(conf).build());
+        try {
+            ParquetMetadata footerData = parquet.getFooter();
+            FileMetaData meta = footerData.getFileMetaData();
+            this.schema = StudySchema.fromFile(meta.getSchema());
+            this.footer = Map.copyOf(meta.getKeyValueMetaData());
+            this.rowCount = footerData.getBlocks().stream().mapToLong(b -> b.getRowCount()).sum();
+        } catch (RuntimeException e) { // a file that is not a study's chunk
+            parquet.close();
+            throw e;
+        }
+        this.reader = new ChunkFileReader(parquet, schema);
     }
 
     /** Opens a chunk file by its URI (any Hadoop FileSystem, or a plain path). */
@@ -52,16 +57,16 @@ public final class ChunkReader implements Closeable {
 
     /** Advances to the next row; false at the end. */
     public boolean next() throws IOException {
-        row = reader.read();
-        return row != null;
+        onRow = reader.next();
+        return onRow;
     }
 
     /** The current row (valid until the next {@link #next()}). */
     public ChunkRow row() {
-        if (row == null) {
+        if (!onRow) {
             throw new IllegalStateException("no current row: call next() first");
         }
-        return row;
+        return reader.row();
     }
 
     public StudySchema schema() { return schema; }
@@ -85,17 +90,5 @@ public final class ChunkReader implements Closeable {
         try (ParquetFileReader r = ParquetFileReader.open(file)) {
             return r.getFooter();
         }
-    }
-
-    private static final class Builder extends ParquetReader.Builder<ChunkRow> {
-        private final StudyReadSupport support;
-
-        Builder(InputFile file, StudyReadSupport support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected ReadSupport<ChunkRow> getReadSupport() { return support; }
     }
 }
