@@ -77,6 +77,7 @@ final class ChunkFileWriter implements Closeable {
         this.parameterColumns = new ColumnWriter[parameters];
         ParquetProperties.Builder props = ParquetProperties.builder()
                 .withPageSize(options.pageBytes())
+                .withValuesWriterFactory(new PlainNumberWriters())
                 .withDictionaryEncoding(false);
         for (String column : dictionaryColumns) {
             props.withDictionaryEncoding(column, true);
