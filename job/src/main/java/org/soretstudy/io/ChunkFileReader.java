@@ -2,7 +2,6 @@ package org.soretstudy.io;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.parquet.column.ColumnDescriptor;
@@ -25,15 +24,12 @@ import org.soretstudy.solver.Status;
 /**
  * A chunk file's rows read straight from its column readers into one reused {@link ChunkRow}: the mirror of
  * {@link ChunkFileWriter}, the same levels (see there), without Parquet's record assembly. Enum-valued strings are
- * matched against their encoded keys, so only a non-ok row's free-text reason allocates.
+ * matched against their encoded keys ({@link EnumColumns}), so only a non-ok row's free-text reason allocates.
  */
 final class ChunkFileReader implements Closeable {
     private static final Status[] STATUSES = Status.values();
     private static final Convection[] CONVECTIONS = Convection.values();
     private static final ReasonCode[] CODES = ReasonCode.values();
-    private static final Binary[] STATUS_KEYS = keys(STATUSES.length, i -> STATUSES[i].key());
-    private static final Binary[] CONVECTION_KEYS = keys(CONVECTIONS.length, i -> CONVECTIONS[i].key());
-    private static final Binary[] CODE_KEYS = keys(CODES.length, i -> CODES[i].key());
 
     private final ParquetFileReader file;
     private final MessageType schema;
@@ -100,12 +96,12 @@ final class ChunkFileReader implements Closeable {
         }
         readSeparationAt(r);
         Binary value = optional(convection);
-        r.convection = value == null ? null : CONVECTIONS[match(CONVECTION_KEYS, value)];
-        r.status = STATUSES[match(STATUS_KEYS, status.getBinary())];
+        r.convection = value == null ? null : CONVECTIONS[EnumColumns.match(EnumColumns.CONVECTION, value)];
+        r.status = STATUSES[EnumColumns.match(EnumColumns.STATUS, status.getBinary())];
         status.consume();
         value = optional(reasonCode);
         if (value != null) {
-            int i = find(CODE_KEYS, value);
+            int i = EnumColumns.find(EnumColumns.REASON_CODE, value);
             // an unknown code is kept as text; ChunkRow.toResult reports it
             r.reasonCode = i >= 0 ? CODES[i].key() : value.toStringUsingUTF8();
         }
@@ -191,30 +187,5 @@ final class ChunkFileReader implements Closeable {
             @Override
             public void end() { }
         };
-    }
-
-    private static int match(Binary[] keys, Binary value) {
-        int i = find(keys, value);
-        if (i < 0) {
-            throw new IllegalStateException("unexpected value '" + value.toStringUsingUTF8() + "' in a chunk file");
-        }
-        return i;
-    }
-
-    private static int find(Binary[] keys, Binary value) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(value)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Binary[] keys(int n, java.util.function.IntFunction<String> key) {
-        Binary[] b = new Binary[n];
-        for (int i = 0; i < n; i++) {
-            b[i] = Binary.fromConstantByteArray(key.apply(i).getBytes(StandardCharsets.UTF_8));
-        }
-        return b;
     }
 }

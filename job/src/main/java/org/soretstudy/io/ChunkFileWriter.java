@@ -2,7 +2,6 @@ package org.soretstudy.io;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +21,6 @@ import org.apache.parquet.schema.MessageType;
 import org.soretstudy.solver.Convection;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.Reason;
-import org.soretstudy.solver.ReasonCode;
 import org.soretstudy.solver.ResultBuffer;
 import org.soretstudy.solver.Status;
 
@@ -43,10 +41,6 @@ final class ChunkFileWriter implements Closeable {
     private static final String MODEL_NAME = "soret-study";
     /** Row-group size checks: every this many rows (a check sums ~40 columns' buffered sizes). */
     private static final int SIZE_CHECK_ROWS = 1_000;
-
-    private static final Binary[] STATUS = encode(Status.values().length, i -> Status.values()[i].key());
-    private static final Binary[] CONVECTION = encode(Convection.values().length, i -> Convection.values()[i].key());
-    private static final Binary[] REASON_CODE = encode(ReasonCode.values().length, i -> ReasonCode.values()[i].key());
 
     private final MessageType schema;
     private final ParquetProperties properties;
@@ -89,11 +83,11 @@ final class ChunkFileWriter implements Closeable {
         entries.put(ParquetWriter.OBJECT_MODEL_NAME_PROP, MODEL_NAME);
         entries.putAll(footer);
         this.footer = entries;
-        this.codecs = new CodecFactory(conf, properties.getPageSizeThreshold());
-        this.compressor = codecs.getCompressor(options.codec().parquet());
         this.file = new ParquetFileWriter(out, schema, ParquetFileWriter.Mode.CREATE, rowGroupBytes,
                 ParquetWriter.MAX_PADDING_SIZE_DEFAULT, null, properties);
         file.start();
+        this.codecs = new CodecFactory(conf, properties.getPageSizeThreshold()); // released by close() or abort()
+        this.compressor = codecs.getCompressor(options.codec().parquet());
         startRowGroup();
     }
 
@@ -141,10 +135,10 @@ final class ChunkFileWriter implements Closeable {
         boolean ok = r.status() == Status.OK;
         Convection c = r.convection();
         // rejected and failed rows have no outputs, convection included
-        optional(convection, ok && c != null ? CONVECTION[c.ordinal()] : null);
-        status.write(STATUS[r.status().ordinal()], 0, 0);
+        optional(convection, ok && c != null ? EnumColumns.CONVECTION[c.ordinal()] : null);
+        status.write(EnumColumns.STATUS[r.status().ordinal()], 0, 0);
         Reason why = r.reason();
-        optional(reasonCode, why == null ? null : REASON_CODE[why.code().ordinal()]);
+        optional(reasonCode, why == null ? null : EnumColumns.REASON_CODE[why.code().ordinal()]);
         optional(reasonField, why == null ? null : Binary.fromString(why.field()));
         optional(reason, why == null ? null : Binary.fromString(why.message()));
         columns.endRecord();
@@ -212,13 +206,5 @@ final class ChunkFileWriter implements Closeable {
         } finally {
             codecs.release();
         }
-    }
-
-    private static Binary[] encode(int n, java.util.function.IntFunction<String> key) {
-        Binary[] b = new Binary[n];
-        for (int i = 0; i < n; i++) {
-            b[i] = Binary.fromConstantByteArray(key.apply(i).getBytes(StandardCharsets.UTF_8));
-        }
-        return b;
     }
 }
