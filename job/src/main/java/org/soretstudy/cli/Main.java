@@ -69,8 +69,9 @@ public final class Main implements Runnable {
      * A command line picocli cannot parse, in one line like every user error: what is wrong, the nearest option when
      * one was mistyped, and where the options are listed (the whole help after it would bury the error).
      */
-    static String argumentError(ParameterException e) {
-        StringBuilder line = new StringBuilder("soret-study: ").append(e.getMessage().strip());
+    private static String argumentError(ParameterException e) {
+        // (picocli's messages are one line; should one ever wrap, it is still one line here)
+        StringBuilder line = new StringBuilder("soret-study: ").append(e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; "));
         if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
         }
