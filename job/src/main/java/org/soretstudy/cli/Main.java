@@ -71,7 +71,8 @@ public final class Main implements Runnable {
      */
     private static String argumentError(ParameterException e) {
         // (picocli's messages are one line; should one ever wrap, it is still one line here)
-        StringBuilder line = new StringBuilder("soret-study: ").append(e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; "));
+        String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
+        StringBuilder line = new StringBuilder("soret-study: ").append(message);
         if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
         }

@@ -50,8 +50,9 @@ public final class ChunkWriter implements RowSink, Closeable {
         this.schema = schema;
         this.target = OutputFolder.committedFile(outDir, chunk);
         this.temp = OutputFolder.tempFile(outDir, chunk);
-        // Dictionaries pay off for the few distinct strings (status, codes), not for sampled doubles, where building
-        // and abandoning one cost ~20 % of the write rate; zstd still shrinks constant double columns to almost nothing.
+        // Dictionaries pay off for the few distinct strings (status, codes), not for sampled doubles, where
+        // building and abandoning one cost ~20 % of the write rate; zstd still shrinks constant double columns to
+        // almost nothing.
         this.writer = new ChunkFileWriter(HadoopOutputFile.fromPath(temp, conf), conf, schema, footer, options,
                 DICTIONARY_COLUMNS);
     }

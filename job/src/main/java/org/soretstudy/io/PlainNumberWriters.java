@@ -42,7 +42,8 @@ final class PlainNumberWriters implements ValuesWriterFactory {
 
     /** PLAIN doubles and longs: 8 little-endian bytes each (a double by its canonical bits, as Parquet writes it). */
     static final class Plain extends ValuesWriter {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
         private byte[] bytes;
         private int size;
 
