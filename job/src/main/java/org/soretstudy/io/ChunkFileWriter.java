@@ -28,9 +28,10 @@ import org.soretstudy.solver.Status;
  * One chunk's Parquet file, its rows written straight to the column writers: a {@link StudySchema} row is a flat
  * list of values with known repetition and definition levels, so Parquet's record assembly (the record consumer
  * that finds each field's column and levels by name, and looks for missing fields at the end of every record) is
- * skipped. That assembly was half the time of writing a row. The file is the one {@code ParquetWriter} would write
- * (the same pages, row groups, statistics and footer), by the same parts: {@code ParquetFileWriter} for the file,
- * a {@code ColumnChunkPageWriteStore} and the properties' column store for each row group.
+ * skipped. That assembly was half the time of writing a row. The file is assembled by the parts {@code ParquetWriter}
+ * uses, with the same properties: {@code ParquetFileWriter} for the file, a {@code ColumnChunkPageWriteStore} and
+ * the properties' column store for each row group. So the rows, encodings, statistics and footer entries are what it
+ * would write; where a row group ends may differ (its size is checked every {@value #SIZE_CHECK_ROWS} rows here).
  *
  * <p>The levels, from the schema: required columns have none; an optional value is definition level 1, its null 0;
  * {@code separation_at} (optional group, repeated {@code list}, optional {@code element}) is 0 for a null list, 1
