@@ -3,6 +3,7 @@ package org.soretstudy.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
@@ -96,26 +97,23 @@ final class ChunkFileWriter implements Closeable {
         pages = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
         columns = properties.newColumnWriteStore(schema, pages, pages);
+        // in the schema's column order, as ChunkFileReader.startRowGroup takes them
+        List<ColumnDescriptor> descriptors = schema.getColumns();
         int c = 0;
-        sampleId = column(c++);
+        sampleId = columns.getColumnWriter(descriptors.get(c++));
         for (int i = 0; i < parameters; i++) {
-            parameterColumns[i] = column(c++);
+            parameterColumns[i] = columns.getColumnWriter(descriptors.get(c++));
         }
         for (int i = 0; i < outputColumns.length; i++) {
-            outputColumns[i] = column(c++);
+            outputColumns[i] = columns.getColumnWriter(descriptors.get(c++));
         }
-        separationAt = column(c++);
-        convection = column(c++);
-        status = column(c++);
-        reasonCode = column(c++);
-        reasonField = column(c++);
-        reason = column(c);
+        separationAt = columns.getColumnWriter(descriptors.get(c++));
+        convection = columns.getColumnWriter(descriptors.get(c++));
+        status = columns.getColumnWriter(descriptors.get(c++));
+        reasonCode = columns.getColumnWriter(descriptors.get(c++));
+        reasonField = columns.getColumnWriter(descriptors.get(c++));
+        reason = columns.getColumnWriter(descriptors.get(c));
         rowsInGroup = 0;
-    }
-
-    private ColumnWriter column(int index) {
-        ColumnDescriptor d = schema.getColumns().get(index);
-        return columns.getColumnWriter(d);
     }
 
     /** Appends one row: the schema's columns in order, then the record's end. */
