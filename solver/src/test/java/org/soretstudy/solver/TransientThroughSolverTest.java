@@ -43,6 +43,33 @@ class TransientThroughSolverTest {
         assertTrue(r.get(OutputField.MASS_ERROR) < 1e-13, r::toString);
     }
 
+    /**
+     * Report times inside the analytic wall-layer start (up to 0.5 tau here) take no step: they cost no work, and their
+     * time part of error_estimate is the start's own bound, not a step tolerance that would call for a second pair of
+     * marches at a tighter one. Their values stay within the estimate of a converged reference (1024 cells, time
+     * tolerance 1e-8) and within the 1e-4 target.
+     */
+    @Test
+    void reportTimesInsideTheAnalyticStartCostNoWork() {
+        double tau = 1e-6 / (Math.PI * Math.PI * 9.5e-10);
+        CellWorkspace late = new CellWorkspace(), early = new CellWorkspace();
+        CellResult lateOnly = CellSolver.solve(liquid().times(3 * tau).build(), late).snapshot();
+        CellParameters withEarly = liquid().times(0.02 * tau, 0.05 * tau, 0.2 * tau, 3 * tau).build();
+        CellResult r = CellSolver.solve(withEarly, early).snapshot();
+        assertTrue(lateOnly.isOk() && r.isOk(), r::toString);
+        assertEquals(late.transient_.lastSteps(), early.transient_.lastSteps(), "the early report times cost no steps");
+        assertEquals(late.transient_.lastCells(), early.transient_.lastCells());
+        CellResult ref = CellSolver.solve(withEarly.toBuilder().cells(1024).build(),
+                new CellWorkspace(new TransientKernel(1e-8))).snapshot();
+        double estimate = r.get(OutputField.ERROR_ESTIMATE); // (separation_at's and t99's, whose target is 1e-3)
+        for (int i = 0; i < 3; i++) {
+            double error = Math.abs(r.separationAt()[i] / ref.separationAt()[i] - 1);
+            String at = "t = " + withEarly.times()[i] / tau + " tau: error " + error;
+            assertTrue(error <= 1e-4, at);
+            assertTrue(error <= estimate, at + " > estimate " + estimate);
+        }
+    }
+
     @Test
     void dufourBumpIsSmallInALiquidSoretCell() {
         CellResult r = CellSolver.solve(liquid().thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, 0.1322)

@@ -252,7 +252,7 @@ final class GridMarch {
             layers.begin();
             while (next < nt && times[order[next]] <= layerTime) {
                 int k = order[next++];
-                r.setSeparationAt(k, layers.separation(times[k]));
+                r.setSeparationAtFromStart(k, layers.separation(times[k]), layers.separationErrorBound(times[k]));
             }
             if (trackBump) {
                 // the start gives the bump's peak when it passes it (the search fills the state at earlier times: first);

@@ -15,6 +15,8 @@ final class GridResult {
     /** A separation that comes back below this fraction of its largest value is a trap's (see separationErrorScale). */
     static final double TRAP_RETURN = 0.9;
     private double[] separationAt = new double[8];
+    /** Per report time, the bound on the analytic start's error when the start gave it (NaN: the march did). */
+    private double[] startErrorAt = new double[8];
     private int count;
     /** t99 (s), NaN until known. */
     double t99;
@@ -38,8 +40,10 @@ final class GridResult {
     void start(int n, int gridCells) {
         if (separationAt.length < n) {
             separationAt = new double[Math.max(n, 2 * separationAt.length)];
+            startErrorAt = new double[separationAt.length];
         }
         Arrays.fill(separationAt, 0, n, Double.NaN);
+        Arrays.fill(startErrorAt, 0, n, Double.NaN);
         count = n;
         t99 = Double.NaN;
         dufourMax = Double.NaN;
@@ -59,6 +63,15 @@ final class GridResult {
         separationAt[i] = value;
         observe(value);
     }
+
+    /** Sets separation_at[i] from the analytic start, whose error there is at most {@code errorBound}. */
+    void setSeparationAtFromStart(int i, double value, double errorBound) {
+        setSeparationAt(i, value);
+        startErrorAt[i] = errorBound;
+    }
+
+    /** The bound on the start's error of separation_at[i] when the start gave it, NaN when the march did. */
+    double startErrorAt(int i) { return startErrorAt[i]; }
 
     /** Records a separation the march passed through (for the near-zero scale of a trap cell). */
     void observe(double separation) {

@@ -35,7 +35,9 @@ import org.soretstudy.solver.ThermalBc;
  * above; time from the step tolerance (the controller holds each step's error below tolerance times the
  * composition scale: about that much on the separation, {@link #FLUX_TIME_ERROR} times it between flux walls, and
  * that divided by the separation's slope on t99, at the slower of the diffusion and thermal times when the
- * temperature starts away from its profile).
+ * temperature starts away from its profile). A report time that the analytic wall-layer start gives on both grids
+ * took no step: its time part is the start's own bound there ({@link WallLayerStart#separationErrorBound}), which
+ * is what spares such cells a second pair of marches at a tighter tolerance.
  * For separation_at the relative error is against |separation_at|, or against the largest |separation| of the
  * run for a cell whose separation passes through zero (thermal traps), where a relative error means nothing.
  */
@@ -238,7 +240,9 @@ public final class TransientKernel {
             double value = fine.separationAt(i);
             double scale = fine.separationErrorScale(i, sepInf);
             double space = Math.abs(value - coarse.separationAt(i)) / RICHARDSON;
-            sepError = Math.max(sepError, (space + timeError) / scale);
+            // from the analytic start on both grids: no step error, the start's own bound instead
+            double start = Math.max(fine.startErrorAt(i), coarse.startErrorAt(i));
+            sepError = Math.max(sepError, (space + (Double.isNaN(start) ? timeError : start)) / scale);
             sepSpace = Math.max(sepSpace, space / scale);
         }
         double t99Error = 0, t99Space = 0;

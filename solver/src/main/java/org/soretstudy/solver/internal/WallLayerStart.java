@@ -57,6 +57,12 @@ final class WallLayerStart {
      */
     private double peakHint = Double.NaN;
     private double lagCorrectionHint;
+    /** The coefficients of {@link #neglected}, set by {@link #time}: a, |g'/g|, |g''/(2 g)|, the Dufour terms. */
+    private double boundA;
+    private double boundSlope;
+    private double boundCurvature;
+    private double boundDufour;
+    private double boundEpsD;
 
     WallLayerStart(MarchState state, MarchOutputs outputs) {
         this.state = state;
@@ -119,6 +125,11 @@ final class WallLayerStart {
         double slope = Math.abs(state.gPrime(m.c0()) / g), curvature = state.binary ? 1 / g : 0; // |g''/(2 g)|
         double epsD = Math.abs(m.dufourRatio(m.c0(), 0.5 * (tHot + tCold)));
         double a = Math.abs(m.soret(tHot) * g * (tCold - tHot) / m.length());
+        boundA = a;
+        boundSlope = slope;
+        boundCurvature = curvature;
+        boundDufour = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
+        boundEpsD = dufour ? epsD : 0;
         // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
         if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
             // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
@@ -128,17 +139,34 @@ final class WallLayerStart {
         // with Dufour the start ends before the bump's peak, unless T lags c little enough for the start to give it
         double cap = dufour && !(diff / kappa <= PEAK_LAG_RATIO) ? LAYER_MAX_BUMP : LAYER_MAX;
         for (double t = cap * tau; t >= LAYER_MIN * tau; t *= 0.9) {
-            double uw = a * 2 * Math.sqrt(diff * t / Math.PI);
-            double dufourError = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
-            // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
-            // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
-            double z = m.length() / (2 * Math.sqrt(diff * t));
-            double drift = slope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + (dufour ? epsD : 0) + slope * uw);
-            if (uw * (drift + curvature * uw * uw + dufourError) <= LAYER_BUDGET * state.tolerance * scaleC) {
+            if (neglected(t) <= LAYER_BUDGET * state.tolerance * scaleC) {
                 return t;
             }
         }
         return 0;
+    }
+
+    /**
+     * The size of the terms the start neglects at time t, on c at a wall (see {@link #time}, whose last call set the
+     * coefficients): the wall value u_w times the drift's second order and first order's images, the curvature of
+     * g and, with Dufour, the feedback's second order.
+     */
+    private double neglected(double t) {
+        double diff = state.diff;
+        double uw = boundA * 2 * Math.sqrt(diff * t / Math.PI);
+        // the drift's first order is in the start (see layerDriftEps) up to its images, ~4 |u1(L)/u1(0)|,
+        // and, with Dufour, its O(eps_D); left: the second order, g'^2/g^2 u^2 and g''/(2 g) u^2
+        double z = state.m.length() / (2 * Math.sqrt(diff * t));
+        double drift = boundSlope * uw * (4 * Math.abs(WallLayerBump.driftShape(z)) + boundEpsD + boundSlope * uw);
+        return uw * (drift + boundCurvature * uw * uw + boundDufour);
+    }
+
+    /**
+     * A bound on the error of {@link #separation} at time t (up to the start's time): the neglected terms at both
+     * walls. It grows with t; the start's time keeps it within half the step tolerance times the composition scale.
+     */
+    double separationErrorBound(double t) {
+        return 2 * neglected(t);
     }
     /**
      * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
