@@ -123,6 +123,16 @@ final class GridMarch {
      * mass_error, or its failure.
      */
     void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
+        solve(p, model, steady, cells, tolerance, Double.POSITIVE_INFINITY, r);
+    }
+
+    /**
+     * As {@link #solve(CellParameters, CellModel, ResultBuffer, int, double, GridResult)}, but the march ends at the
+     * first state at or after {@code until}: only the report times up to it are filled (t99, dufour_dt_max and
+     * mass_error stay NaN). The kernel's second pass at a tighter tolerance for early report times takes no more.
+     */
+    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, double until,
+            GridResult r) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
         begin(p, model, cells, tolerance, times, r);
         if (state.solveT && !(state.kappa > 0 && Double.isFinite(state.kappa) && state.rhoCp > 0
@@ -135,13 +145,13 @@ final class GridMarch {
         if (options.keepsProfile() && profile.length < cells) {
             profile = new double[cells];
         }
-        march(times, steady, r);
+        march(times, steady, until, r);
         if (peakPassedUnheld) {
             // the previous grid's peak time misled this one's steps past its own peak: again, held throughout
             int stepsSpent = state.lastSteps;
             peakTimeHint = Double.NaN;
             begin(p, model, cells, tolerance, times, r);
-            march(times, steady, r);
+            march(times, steady, until, r);
             state.lastSteps += stepsSpent;
         }
         r.steps = state.lastSteps;
@@ -202,7 +212,7 @@ final class GridMarch {
      * The march proper: the error scales, the analytic start where it applies, then controlled steps that land on
      * the report times, until the tail closes in closed form or the steady state is reached.
      */
-    private void march(double[] times, ResultBuffer out, GridResult r) {
+    private void march(double[] times, ResultBuffer out, double until, GridResult r) {
         int nt = times.length;
         sortTimes(times, nt);
         system.forgetFactors();
@@ -261,6 +271,9 @@ final class GridMarch {
                 if (Double.isNaN(startPeak)) {
                     layerTime = Math.min(layerTime, WallLayerStart.LAYER_MAX_BUMP * tau);
                 }
+            }
+            if (layerTime >= until) {
+                return; // every report time asked for is the start's
             }
             layers.fillState(layerTime);
             keepProfile(layerTime);
@@ -352,6 +365,9 @@ final class GridMarch {
             }
             while (next < nt && times[order[next]] <= tNew) {
                 r.setSeparationAt(order[next++], sep);
+            }
+            if (tNew >= until) {
+                return; // a partial march: the report times up to until are filled
             }
             keepProfile(tNew);
             double stepTaken = tNew - t;
