@@ -284,7 +284,9 @@ final class GridMarch {
             dt = LAYER_FIRST_STEP * layerTime;
         }
         if (!Double.isNaN(startPeak)) {
-            outputs.startPastPeak(Math.max(startPeak, outputs.bump()));
+            // the start's peak alone: the filled state's T has the shortcut lag, whose bump is ~1e-3 of itself off
+            // (see WallLayerStart#peakBefore); a start ending just past the peak took that as the peak, 1.4e-3 high
+            outputs.startPastPeak(startPeak);
         } else {
             outputs.startBump(layerTime > 0 && trackBump ? outputs.bump() : 0);
         }
