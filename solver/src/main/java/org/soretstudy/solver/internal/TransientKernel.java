@@ -209,8 +209,7 @@ public final class TransientKernel {
                 }
             } else if (coarse.ok()) {
                 estimate(p, model, out, tolerance);
-                boolean spaceMet = spaceSeparation <= SAFETY * TARGET_SEPARATION && spaceT99 <= SAFETY * TARGET_T99
-                        && lastDufourError <= SAFETY * TARGET_DUFOUR;
+                boolean spaceMet = spaceMet();
                 double over = Math.max((lastSeparationError - spaceSeparation) / (SAFETY * TARGET_SEPARATION),
                         (lastT99Error - spaceT99) / (SAFETY * TARGET_T99));
                 if (spaceMet && over > 1 && tolerance > base / MAX_TIGHTENING) {
@@ -244,6 +243,12 @@ public final class TransientKernel {
             fine = swap;
             cells *= 2;
         }
+    }
+
+    /** True when the last estimate's space parts are within their share of every target. */
+    private boolean spaceMet() {
+        return spaceSeparation <= SAFETY * TARGET_SEPARATION && spaceT99 <= SAFETY * TARGET_T99
+                && lastDufourError <= SAFETY * TARGET_DUFOUR;
     }
 
     /** True when T is slaved to c (D/kappa small: a liquid), the Dufour bump then tracked by steps of 0.01 tau. */
@@ -282,12 +287,10 @@ public final class TransientKernel {
             earlyUntil = until;
             earlyTolerance = tolerance;
             estimate(p, model, out, fullTolerance);
-            boolean spaceMet = spaceSeparation <= SAFETY * TARGET_SEPARATION && spaceT99 <= SAFETY * TARGET_T99
-                    && lastDufourError <= SAFETY * TARGET_DUFOUR;
-            double over = (lastSeparationError - spaceSeparation) / (SAFETY * TARGET_SEPARATION);
-            if (!spaceMet) {
+            if (!spaceMet()) {
                 return false;
             }
+            double over = (lastSeparationError - spaceSeparation) / (SAFETY * TARGET_SEPARATION);
             if (over <= 1 || tolerance <= base / MAX_TIGHTENING) {
                 write(out, p.times(), true);
                 return true;
