@@ -234,7 +234,7 @@ final class GridMarch {
         double tauFast = Math.min(tau, tauThermal);
         boolean dufourOutput = state.dirichlet && state.linearStart;
         boolean trackBump = dufourOutput && state.solveT;
-        double bumpStep = state.diff / state.kappa <= WallLayerStart.LAG_MAX_RATIO ? BUMP_STEP_LIQUID : BUMP_STEP;
+        double bumpStep = WallLayerStart.temperatureSlaved(state.diff, state.kappa) ? BUMP_STEP_LIQUID : BUMP_STEP;
         if (trackBump) {
             // the bump is ~k_D a L/kappa, far below the wall difference (mK against K): its steps are controlled on it
             double a = state.m.soret(0.5 * (state.tHot + state.tCold)) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length();

@@ -216,7 +216,7 @@ public final class TransientKernel {
                     // the time part is over its share: both grids again at the tolerance that brings it there
                     // (about proportional), the coarse one too or its time error would pass for a space error
                     double fullTolerance = tolerance;
-                    tolerance = Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
+                    tolerance = tighter(tolerance, over, base);
                     // (only the early report times again, unless t99 is over too or a liquid's Dufour bump is tracked:
                     // the bump's time error is not estimated, and the first pair's steps, cut to land on early report
                     // times, left it 1.3e-3 off in an asymmetric liquid that the full second pair brought to 3.6e-4;
@@ -251,10 +251,19 @@ public final class TransientKernel {
                 && lastDufourError <= SAFETY * TARGET_DUFOUR;
     }
 
-    /** True when T is slaved to c (D/kappa small: a liquid), the Dufour bump then tracked by steps of 0.01 tau. */
+    /** True when T is slaved to c (a liquid), the Dufour bump then tracked by steps of 0.01 tau. */
     private static boolean liquidBump(CellModel model) {
-        double kappa = model.conductivity() / (model.density() * model.heatCapacity());
-        return model.diffusion() / kappa <= WallLayerStart.LAG_MAX_RATIO;
+        return WallLayerStart.temperatureSlaved(model.diffusion(), thermalDiffusivity(model));
+    }
+
+    /** kappa = lambda/(rho c_p). */
+    private static double thermalDiffusivity(CellModel model) {
+        return model.conductivity() / (model.density() * model.heatCapacity());
+    }
+
+    /** The tolerance that brings a time part {@code over} times its share within it (about proportional). */
+    private static double tighter(double tolerance, double over, double base) {
+        return Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
     }
 
     private void march(CellParameters p, CellModel model, ResultBuffer out, int cells, double tolerance, GridResult r) {
@@ -295,7 +304,7 @@ public final class TransientKernel {
                 write(out, p.times(), true);
                 return true;
             }
-            tolerance = Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
+            tolerance = tighter(tolerance, over, base);
         }
     }
 
@@ -333,8 +342,7 @@ public final class TransientKernel {
             if (model.thermalBc() != ThermalBc.DIRICHLET || p.initialTemperature() != InitialTemperature.LINEAR) {
                 // the temperature starts away from its profile: the separation follows it, at the slower of the two
                 // rates (a gas with flux walls: 12 times the diffusion time, and t99's time error 12 times larger)
-                double kappa = model.conductivity() / (model.density() * model.heatCapacity());
-                tau = Math.max(tau, model.diffusionTime(kappa));
+                tau = Math.max(tau, model.diffusionTime(thermalDiffusivity(model)));
             }
             // a separation error e moves t99 by e over the slope there, ~0.01 |sep_inf|/tau
             double time = timeError * tau / (0.01 * Math.abs(sepInf) * fine.t99);

@@ -21,6 +21,11 @@ final class WallLayerStart {
     static final double LAYER_MAX_BUMP = 0.08;
     /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
     static final double LAG_MAX_RATIO = 0.03;
+
+    /** True when T lags c little enough to be slaved to it (D/kappa up to {@link #LAG_MAX_RATIO}: a liquid). */
+    static boolean temperatureSlaved(double diff, double kappa) {
+        return diff / kappa <= LAG_MAX_RATIO;
+    }
     /**
      * D/kappa up to which the start runs past the bump's peak and gives it (see {@link #peakBefore}): the lag's second
      * order, left out, was 1.4e-5, 1.1e-4 and 5.2e-4 of the bump at D/kappa = 0.0053, 0.011 and 0.021 against converged
@@ -131,7 +136,7 @@ final class WallLayerStart {
         boundDufour = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
         boundEpsD = dufour ? epsD : 0;
         // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
-        if (dufour && !(diff / kappa <= LAG_MAX_RATIO)) {
+        if (dufour && !temperatureSlaved(diff, kappa)) {
             // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
             // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
             return 0;
