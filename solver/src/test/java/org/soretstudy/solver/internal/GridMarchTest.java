@@ -447,7 +447,9 @@ class GridMarchTest {
             dufourLiquid(303, 293, 0.13, times).thermo(ThermoModel.CONSTANT).set(NumericInput.DMU_DC, 5000).build()};
         for (int k = 0; k < cases.length; k++) {
             CellParameters p = cases[k];
-            ResultBuffer out = run(p, new GridMarch());
+            GridMarch started = new GridMarch();
+            ResultBuffer out = run(p, started);
+            double startEnd = started.lastLayerTime() / tau;
             GridMarch marched = new GridMarch(MarchOptions.DEFAULT.withoutAnalyticStart());
             // T's steps are controlled on the bump's scale: ~1e-11 K
             ResultBuffer ref = run(p.toBuilder().cells(512).build(), marched, 1e-7);
@@ -455,9 +457,10 @@ class GridMarchTest {
             assertEquals(Status.OK, ref.status(), () -> String.valueOf(ref.reason()));
             double sepInf = out.get(OutputField.SEPARATION);
             for (int i = 0; i < f.length; i++) {
-                // up to the start (at most 0.5 tau) half the step tolerance (seen: 7e-6 with the 40 K cell's
-                // nonlinear drift), then the step tolerance (seen: 1.1e-5 at 2 tau, as when starting at 0.15 tau)
-                double allowed = (f[i] <= 0.5 ? 0.5 : 1) * GridMarch.DEFAULT_TOLERANCE * Math.abs(sepInf);
+                // up to the start's end (at most 0.5 tau; 0.075 tau in the 40 K cell, where the start ends before the
+                // bump's peak) half the step tolerance (seen: 7e-6 with the 40 K cell's nonlinear drift), then the step
+                // tolerance (seen: 1.1e-5 at 2 tau, as when starting at 0.15 tau; 1.2e-5 at 0.5 tau in the 40 K cell)
+                double allowed = (f[i] <= startEnd ? 0.5 : 1) * GridMarch.DEFAULT_TOLERANCE * Math.abs(sepInf);
                 assertEquals(ref.separationAt(i), out.separationAt(i), allowed,
                         "t = " + f[i] + " tau, case " + k);
             }
