@@ -24,7 +24,8 @@ import org.soretstudy.solver.ThermalBc;
  * <p><b>Steps.</b> Each step's error (max norm over the cells, absolute) is held below {@code tolerance} times the
  * steady composition scale max(|separation|, |c_wall - c0|) for c and times the wall temperature difference for T
  * (with Dufour and a linear start: a multiple of the bump's scale, see {@link #BUMP_ERROR_SCALE}); a rejected step
- * shrinks by the third root of its error, an accepted one grows by it (at most 5 times). Steps land exactly on each
+ * shrinks by the third root of its error, an accepted one grows by it (at most 5 times), and by the growth of the
+ * step before when two free steps follow each other (see {@link #PREDICTED_GROWTH_MAX}). Steps land exactly on each
  * report time (any order, duplicates and t &lt;= 0 allowed; reported in the given order). Failure to reach the
  * steady state, a step below 1e-14 t, more than 100 000 steps or a non-finite value reject the result with
  * NOT_CONVERGED.
@@ -53,6 +54,16 @@ final class GridMarch {
     private static final double SAFETY = 0.9;
     private static final double GROW_MAX = 5;
     private static final double SHRINK_MIN = 0.2;
+    /**
+     * Gustafsson's predictive factor (ACM TOMS 20 (1994) 496), (h_n/h_(n-1)) (err_(n-1)/err_n)^(1/3), on top of the
+     * plain growth SAFETY/err^(1/3), kept between 1 and this. Where the time scale itself grows, as in the
+     * self-similar wall layers early on (steps ~0.2 t), the plain controller settles at err = (SAFETY/growth)^3 ~ 0.45
+     * and lags; the factor carries the last growth on, so that err settles near SAFETY^3 = 0.73. Measured against the
+     * plain controller in one JVM: 0.90 of the time on random gases, 0.94 on flux walls and uniform starts, 0.97 on
+     * Dufour liquids, 0.935 on the He-Ar bench cell; the calibration (ErrorEstimateCalibrationTest) still has every
+     * row within its target.
+     */
+    private static final double PREDICTED_GROWTH_MAX = 2;
     /**
      * Steps up to the Dufour bump's peak, in tau: the peak comes from a parabola through three steps, whose error
      * falls as the cube of the step (0.02 tau: ~1e-4 of the bump at its ~0.19 tau peak), and from T at those steps.
@@ -292,6 +303,8 @@ final class GridMarch {
         }
         boolean f1Valid = false;
         boolean rejectedLast = false;
+        // the last step when it was the controller's own (not cut to a report time or a held step, not a retry), its error
+        double freeStep = Double.NaN, freeError = Double.NaN;
         peakPassedUnheld = false;
         heldSteps = 0;
         int steps = 0;
@@ -377,6 +390,12 @@ final class GridMarch {
             double remainingTransient = Math.abs(sep - sepPrev) * Math.max(1, tauSlow / stepTaken);
             sepPrev = sep;
             double grow = err > 0 ? SAFETY / Math.cbrt(err) : GROW_MAX;
+            boolean free = !landing && !rejectedLast && dtTry == dt;
+            if (free && freeStep > 0 && err > 0) {
+                grow *= Math.min(PREDICTED_GROWTH_MAX, Math.max(1, dtTry / freeStep * Math.cbrt(freeError / err)));
+            }
+            freeStep = free ? dtTry : Double.NaN;
+            freeError = err;
             grow = Math.min(rejectedLast ? 1 : GROW_MAX, Math.max(SHRINK_MIN, grow));
             double proposed = dtTry * grow;
             if (dtTry < dt && grow >= 1) {
