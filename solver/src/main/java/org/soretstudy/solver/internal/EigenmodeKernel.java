@@ -31,7 +31,7 @@ import org.soretstudy.solver.ThermalBc;
  *
  * <p><b>Why this and not the march.</b> The march's space error on these cells is second order with a large
  * constant (the drift term: a Piazza cell needs 256-512 cells and ~800 steps for 1e-4). The modes converge
- * spectrally (the profiles are analytic) and cost no time steps: 16-32 modes reach the targets where the
+ * spectrally (the profiles are analytic) and cost no time steps: 12-32 modes reach the targets where the
  * march needs thousands of steps.
  *
  * <p><b>The estimate.</b> Each basis size's outputs are compared with the next size's (a cell held only by a t99
@@ -44,8 +44,13 @@ import org.soretstudy.solver.ThermalBc;
  * instead; a trap's t99 within the first instants is the exception ({@link #EARLY_CROSSING}).
  */
 final class EigenmodeKernel {
-    /** Basis sizes tried in turn (each compared with the next). */
-    private static final int[] BASIS = {16, 24, 32, 48, 64, 96, 128};
+    /**
+     * Basis sizes tried in turn (each compared with the next). From 12 rather than 16: 468 of the colloid bench's 1024
+     * cells stop at the 12/16 pair instead of 16/24 (0.90 of the time in one JVM); on 2,000 random colloids the true
+     * error stays at most the estimate in 99.85 % of rows (100 % from 16), never above 2.8 times it, and at most
+     * 2.8e-6 (6e-7 from 16) against a target of 1e-4.
+     */
+    private static final int[] BASIS = {12, 16, 24, 32, 48, 64, 96, 128};
     private static final double[] NO_TIMES = {};
     private static final int MAX_BASIS = BASIS[BASIS.length - 1];
     private static final LegendreQuadrature[] QUADRATURE = new LegendreQuadrature[BASIS.length];
