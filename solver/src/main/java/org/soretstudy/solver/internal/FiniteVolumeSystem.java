@@ -141,7 +141,7 @@ final class FiniteVolumeSystem {
     /**
      * The factors of M - s J kept from the last {@link #assemble} when it was for this s, J then from an earlier state
      * (any J keeps a W-method's order; a step the stale J makes too inaccurate is rejected, and the next size differs),
-     * else {@link #assemble}: the steps held to the Dufour bump's step (a gas's ~24 per grid) assemble once.
+     * else {@link #assemble}: the steps held to the Dufour bump's step (a gas's ~8 on its first grid) assemble once.
      */
     boolean assembleOrReuse(double s) {
         return s == factoredFor || assemble(s);

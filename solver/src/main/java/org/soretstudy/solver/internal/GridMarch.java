@@ -65,16 +65,20 @@ final class GridMarch {
      */
     private static final double PREDICTED_GROWTH_MAX = 2;
     /**
-     * Steps up to the Dufour bump's peak, in tau: the peak comes from a parabola through three steps, whose error
-     * falls as the cube of the step (0.02 tau: ~1e-4 of the bump at its ~0.19 tau peak), and from T at those steps.
+     * Steps up to the Dufour bump's peak, as a fraction of the time the bump peaks at ({@link BumpPeakTime}: 0.19 tau
+     * as T becomes slaved to c, 0.53 tau at Le = 1.1): the peak comes from a parabola through three steps, whose error
+     * falls as the cube of the step over the bump's time scale, and that scale is the peak time. 0.1 of it (0.02 tau
+     * at a 0.19 tau peak) leaves ~1e-4 of the bump, at every Le.
      */
-    private static final double BUMP_STEP = 0.02;
+    private static final double BUMP_STEP = 0.1;
     /**
      * The same in a liquid (D/kappa up to {@link WallLayerStart#LAG_MAX_RATIO}), where T is slaved to c: T's error at
      * the steps around the peak, not the parabola (a cubic through four steps did no better), left the bump 20 and
      * 43 times the tolerance off at 0.02 tau (p50, p99 of 114 random Dufour liquids at 128 cells: up to 8.6e-4
-     * against its target of 1e-3); at 0.01 tau 3 and 9 times, for ~6 more steps per march. Gases, whose bump is
-     * 1.4 and 11 times the tolerance off at 0.02 tau, keep it.
+     * against its target of 1e-3); at 0.01 tau 3 and 9 times, for ~6 more steps per march. Gases, whose bump was
+     * 1.4 and 11 times the tolerance off at 0.02 tau, take {@link #BUMP_STEP}: 0.053 tau for He-Ar (Le = 1.1), where a
+     * fixed 0.02 tau held 24 steps of its first grid from 0.09 tau to the peak; at 0.15 of the peak time instead of
+     * 0.1 the calibration's worst dufour_dt_max came to 9e-4 against its target of 1e-3 (T's step errors grow).
      */
     private static final double BUMP_STEP_LIQUID = 0.01;
     /**
@@ -245,7 +249,8 @@ final class GridMarch {
         double tauFast = Math.min(tau, tauThermal);
         boolean dufourOutput = state.dirichlet && state.linearStart;
         boolean trackBump = dufourOutput && state.solveT;
-        double bumpStep = WallLayerStart.temperatureSlaved(state.diff, state.kappa) ? BUMP_STEP_LIQUID : BUMP_STEP;
+        double bumpStep = WallLayerStart.temperatureSlaved(state.diff, state.kappa) ? BUMP_STEP_LIQUID
+                : BUMP_STEP * BumpPeakTime.of(state.kappa / state.diff);
         if (trackBump) {
             // the bump is ~k_D a L/kappa, far below the wall difference (mK against K): its steps are controlled on it
             double a = state.m.soret(0.5 * (state.tHot + state.tCold)) * state.g(state.m.c0()) * (state.tCold - state.tHot) / state.m.length();
