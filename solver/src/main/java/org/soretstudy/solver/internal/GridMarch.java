@@ -270,7 +270,7 @@ final class GridMarch {
         double t = 0;
         double sepPrev = 0;
         double dt = state.linearStart ? 4e-4 * tau : 1e-3 * tauFast;
-        double layerTime = options.analyticStart() ? layers.time(tau, scaleC) : 0;
+        double layerTime = options.analyticStart() ? layers.time(tau, scaleC, scaleT) : 0;
         double startPeak = Double.NaN;
         lastLayerTime = 0;
         if (layerTime > 0) {
@@ -284,7 +284,7 @@ final class GridMarch {
                 // the start gives the bump's peak when it passes it (the search fills the state at earlier times: first);
                 // otherwise it ends before the peak, which the march tracks
                 startPeak = layers.peakBefore(layerTime);
-                if (Double.isNaN(startPeak)) {
+                if (Double.isNaN(startPeak) && !layers.coupled()) {
                     layerTime = Math.min(layerTime, WallLayerStart.LAYER_MAX_BUMP * tau);
                 }
             }

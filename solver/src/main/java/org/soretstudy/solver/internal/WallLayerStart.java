@@ -12,13 +12,20 @@ import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
  * (liquids) quasi-steady with K_D(c, T) plus the lag of T behind c. Up to D/kappa = {@link #PEAK_LAG_RATIO} the start
  * runs past the bump's peak (~0.19 tau) and gives it ({@link #peakBefore}, with the lag in full); above it, or when
  * the start cannot reach past the peak, the start ends before it (0.08 tau) and the march tracks the peak. Above
- * D/kappa = 0.03 (gases) there is no analytic start: the march from t = 0 resolves the coupled layers and the peak.
+ * D/kappa = 0.03 (gases, with Dufour) T is not slaved: the start is each wall's coupled layer of c and T to first order
+ * in its width ({@link CoupledWallLayer}), up to half the bump's peak time at most ({@link #GAS_LAYER_MAX}), and the
+ * march tracks the peak.
  */
 final class WallLayerStart {
     /** The analytic wall layers (see {@link #time}) hold at most to this time, in tau (images 1e-11). */
     private static final double LAYER_MAX = 0.5;
     /** With Dufour, where the start does not give the bump's peak, it ends before it (in tau). */
     static final double LAYER_MAX_BUMP = 0.08;
+    /**
+     * A gas's coupled layers hold at most to this fraction of the bump's peak time ({@link BumpPeakTime}: 0.26 tau for
+     * He-Ar), leaving the march at least five held steps before the peak; their neglected terms end them earlier.
+     */
+    private static final double GAS_LAYER_MAX = 0.5;
     /** D/kappa up to which the first-order lag of T behind c is kept (its neglected second order: ~1e-3 here). */
     static final double LAG_MAX_RATIO = 0.03;
 
@@ -41,6 +48,13 @@ final class WallLayerStart {
 
     private final MarchState state;
     private final MarchOutputs outputs;
+    /** A gas's coupled layers at the hot and the cold wall (see {@link CoupledWallLayer}), used when {@link #coupled}. */
+    private final CoupledWallLayer hotLayer = new CoupledWallLayer();
+    private final CoupledWallLayer coldLayer = new CoupledWallLayer();
+    /** This solve's start is the gas's coupled layers (T not slaved to c, with Dufour). */
+    private boolean coupled;
+    /** The coupled layers' neglected terms per wall (see {@link #coupledNeglected}): [hot, cold] x [coefficients]. */
+    private final double[][] coupledBound = new double[2][8];
     /** The layers' wall gradient a and diffusivity D' of this solve (see {@link #begin}). */
     private double a;
     private double diffLayer;
@@ -90,14 +104,106 @@ final class WallLayerStart {
         peakHint = Double.NaN;
     }
 
+    /** True when this solve's start is a gas's coupled layers: {@link #time} then ends it before the bump's peak. */
+    boolean coupled() {
+        return coupled;
+    }
+
     /** The separation of the layers at time t (up to the start's time). */
     double separation(double t) {
-        return -2 * layerWall(t, a, diffLayer);
+        return coupled ? coldLayer.wall(t) - hotLayer.wall(t) : -2 * layerWall(t, a, diffLayer);
     }
 
     /** Sets the state's c (and T) to the layers' cell averages at time t (see {@link #fillState(double, double, double, boolean)}). */
     void fillState(double t) {
-        fillState(t, a, diffLayer, true);
+        if (coupled) {
+            fillCoupled(t);
+        } else {
+            fillState(t, a, diffLayer, true);
+        }
+    }
+
+    /**
+     * The gas's coupled layers of this cell (see {@link CoupledWallLayer}) and the coefficients of their neglected
+     * terms; false when a layer is not available. k_D's derivatives in T and c by central differences (1e-3 of T,
+     * of c0).
+     */
+    private boolean setCoupled(double epsD) {
+        CellModel m = state.m;
+        double c0 = m.c0(), g0 = state.g(c0), g1 = state.gPrime(c0), soret = state.soretConstant;
+        double sigma = soret * g0, gradient = (state.tCold - state.tHot) / m.length();
+        for (int wall = 0; wall < 2; wall++) {
+            // each wall in its inward coordinate: the cold wall sees the opposite gradient
+            double tw = wall == 0 ? state.tHot : state.tCold, dTdx = wall == 0 ? gradient : -gradient;
+            double dT = 1e-3 * tw, dc = 1e-3 * c0;
+            double k0 = state.kdAt(wall, c0);
+            double kPlus = m.dufourCoefficient(c0, tw + dT) / state.rhoCp, kMinus = m.dufourCoefficient(c0, tw - dT) / state.rhoCp;
+            double logSlopeT = (kPlus - kMinus) / (2 * dT * k0);
+            double curvatureT = Math.abs((kPlus - 2 * k0 + kMinus) / (dT * dT * k0)) / 2;
+            double logSlopeC = (m.dufourCoefficient(c0 + dc, tw) - m.dufourCoefficient(c0 - dc, tw)) / (state.rhoCp * 2 * dc * k0);
+            CoupledWallLayer layer = wall == 0 ? hotLayer : coldLayer;
+            double eps = -soret * g1 * dTdx, beta = logSlopeT * dTdx;
+            if (!(k0 > 0) || !layer.set(state.diff, state.kappa, sigma, k0, -sigma * dTdx, eps, beta)) {
+                return false;
+            }
+            double[] b = coupledBound[wall];
+            b[0] = Math.abs(eps); // per width: the drift's first order, whose square is left out
+            b[1] = Math.abs(beta); // per width: k_D's first order in x, likewise
+            b[2] = state.binary ? 1 / g0 : 0; // g's curvature, |g''/(2 g)|
+            b[3] = Math.abs(logSlopeC); // k_D's dependence on c: a first order left out in theta, per u
+            b[4] = curvatureT * dTdx * dTdx; // k_D's curvature in T, per width squared
+            b[5] = Math.abs(logSlopeT); // k_D's dependence on theta, per theta
+            b[6] = Math.abs(soret * g1); // u theta_x in the drift, per theta
+            b[7] = Math.abs(sigma); // c's response to an error in theta: D sigma theta_xx over the layer's time
+        }
+        return true;
+    }
+
+    /**
+     * The coupled layers' neglected terms at time t, on c ({@code onC}) or on T, the larger of the two walls. On T:
+     * theta times the first order's square ((|eps| + |beta|) w)^2, k_D's dependence on c (a first order: |d ln k_D/dc|
+     * u_w, the largest), its curvature in T and its dependence on theta. On c: u_w times the drift's second order
+     * (eps w)^2, g's curvature and u theta_x, plus the error on T fed back (D sigma theta_xx over the layer's time:
+     * sigma times it). Both: the other wall's layer, 2 ierfc(L/w) of the wall value (w the faster mode's width).
+     * Against 1024-cell marches from t = 0 (GridMarchTest) the start's separation at its end (0.13 to 0.16 tau) was
+     * within 1.7e-7 of the steady one and its cells within 2.2e-7, where the budget on c is 5e-6: this bound is
+     * conservative (the drift's second order is even about the centre and leaves the separation).
+     */
+    private double coupledNeglected(double t, boolean onC) {
+        double worst = 0;
+        for (int wall = 0; wall < 2; wall++) {
+            CoupledWallLayer layer = wall == 0 ? hotLayer : coldLayer;
+            double[] b = coupledBound[wall];
+            double width = 2 * Math.sqrt(layer.fastest() * t);
+            double uw = layer.leadingU(t), theta = layer.leadingTheta(t);
+            double far = 2 * ErrorFunctions.ierfc(state.m.length() / width) / INV_SQRT_PI;
+            double first = (b[0] + b[1]) * width, drift = b[0] * width;
+            double onTheta = theta * (first * first + b[3] * uw + b[4] * width * width + b[5] * theta + far);
+            double v = onC ? uw * (drift * drift + b[2] * uw * uw + b[6] * theta + far) + b[7] * onTheta : onTheta;
+            worst = Math.max(worst, v);
+        }
+        return worst;
+    }
+
+    /** c and T from the two walls' coupled layers at time t; their mass, a second-order remainder, spread evenly. */
+    private void fillCoupled(double t) {
+        int n = state.n;
+        double[] u = state.scratch, theta = state.scratchT;
+        for (int i = 0; i < n; i++) {
+            u[i] = 0;
+            theta[i] = 0;
+        }
+        hotLayer.addAverages(t, state.h, n, false, u, theta);
+        coldLayer.addAverages(t, state.h, n, true, u, theta);
+        double mass = 0;
+        for (int i = 0; i < n; i++) {
+            mass += u[i];
+        }
+        double mean = mass / n;
+        for (int i = 0; i < n; i++) {
+            state.c[i] = state.m.c0() + (u[i] - mean);
+            state.temp[i] = state.conduction(i) + theta[i];
+        }
     }
 
     /**
@@ -114,9 +220,12 @@ final class WallLayerStart {
      * of the bump from the quasi-steady one of {@link #fillState} and the second order of the feedback,
      * eps_D (2 D/kappa + eps_D) (against 1024-cell references of a THN/IBB-like liquid, eps_D = 1e-4,
      * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
-     * kept below a quarter of the step tolerance.
+     * kept below a quarter of the step tolerance. A gas's coupled layers ({@link #coupledNeglected}) keep the same
+     * budget on c, and on T one step's tolerance times T's scale {@code scaleT}: the bump is taken at its peak, some
+     * 20 steps later, where the start's error on T has decayed as a step's does (with the start at 0.13 tau instead of
+     * none, dufour_dt_max of the He-Ar cell moved by 3e-5 of itself, towards the converged value).
      */
-    double time(double tau, double scaleC) {
+    double time(double tau, double scaleC, double scaleT) {
         double diff = state.diff;
         double kappa = state.kappa;
         CellModel m = state.m;
@@ -135,10 +244,21 @@ final class WallLayerStart {
         boundCurvature = curvature;
         boundDufour = dufour ? epsD * (2 * diff / kappa + epsD) : 0;
         boundEpsD = dufour ? epsD : 0;
-        // with Dufour the march resolves the bump's peak (~0.19 tau): the analytic one errs by up to ~5e-3
+        coupled = false;
         if (dufour && !temperatureSlaved(diff, kappa)) {
-            // gases: T does not relax much faster than c, so the start's T would be the linear solution driven by the
-            // layers, which a closed form with k_D frozen locally misses by 1e-3 to 5e-3 of dufour_dt_max: march
+            // gases: T does not relax much faster than c; the coupled layers to first order, up to before the bump's
+            // peak (which comes after 0.19 tau, see BumpPeakTime), as far as their neglected terms allow
+            if (!setCoupled(epsD)) {
+                return 0;
+            }
+            coupled = true;
+            for (double t = GAS_LAYER_MAX * BumpPeakTime.of(kappa / diff) * tau; t >= LAYER_MIN * tau; t *= 0.9) {
+                if (coupledNeglected(t, true) <= LAYER_BUDGET * state.tolerance * scaleC
+                        && coupledNeglected(t, false) <= state.tolerance * scaleT) {
+                    return t;
+                }
+            }
+            coupled = false;
             return 0;
         }
         // with Dufour the start ends before the bump's peak, unless T lags c little enough for the start to give it
@@ -171,7 +291,7 @@ final class WallLayerStart {
      * walls. It grows with t; the start's time keeps it within half the step tolerance times the composition scale.
      */
     double separationErrorBound(double t) {
-        return 2 * neglected(t);
+        return coupled ? 2 * coupledNeglected(t, true) : 2 * neglected(t);
     }
     /**
      * The first-order Dufour correction's amplitude C (u += C i^2erfc(x/(2 sqrt(D' t))) at the hot wall): the
@@ -311,6 +431,9 @@ final class WallLayerStart {
      * ~1e-3 of the bump, by its own space error (~1e-6 of the bump). Leaves the state at some time before end.
      */
     double peakBefore(double end) {
+        if (coupled) {
+            return Double.NaN; // a gas's bump peaks after 0.19 tau (BumpPeakTime), after the coupled start
+        }
         int n = state.n;
         for (int k = 0; k < 3; k++) {
             if (unlagged[k].length < n) {
