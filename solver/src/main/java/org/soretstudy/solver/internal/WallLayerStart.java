@@ -143,7 +143,7 @@ final class WallLayerStart {
             double logSlopeC = (m.dufourCoefficient(c0 + dc, tw) - m.dufourCoefficient(c0 - dc, tw)) / (state.rhoCp * 2 * dc * k0);
             CoupledWallLayer layer = wall == 0 ? hotLayer : coldLayer;
             double eps = -soret * g1 * dTdx, beta = logSlopeT * dTdx;
-            if (!(k0 > 0) || !layer.set(state.diff, state.kappa, sigma, k0, -sigma * dTdx, eps, beta)) {
+            if (!(Math.abs(k0) > 0) || !layer.set(state.diff, state.kappa, sigma, k0, -sigma * dTdx, eps, beta)) {
                 return false;
             }
             double[] b = coupledBound[wall];
@@ -163,8 +163,8 @@ final class WallLayerStart {
      * The coupled layers' neglected terms at time t, on c ({@code onC}) or on T, the larger of the two walls. On T:
      * theta times the first order's square ((|eps| + |beta|) w)^2, k_D's dependence on c (a first order: |d ln k_D/dc|
      * u_w, the largest), its curvature in T and its dependence on theta. On c: u_w times the drift's second order
-     * (eps w)^2, g's curvature and u theta_x, plus the error on T fed back (D sigma theta_xx over the layer's time:
-     * sigma times it). Both: the other wall's layer, 2 ierfc(L/w) of the wall value (w the faster mode's width).
+     * (eps w)^2/pi (the square of its first order at the wall, |g'/g| u_w, as the liquids' bound takes it), g's
+     * curvature and u theta_x, plus the error on T fed back (D sigma theta_xx over the layer's time: sigma times it). Both: the other wall's layer, 2 ierfc(L/w) of the wall value (w the faster mode's width).
      * Against 1024-cell marches from t = 0 (GridMarchTest) the start's separation at its end (0.13 to 0.16 tau) was
      * within 1.7e-7 of the steady one and its cells within 2.2e-7, where the budget on c is 5e-6: this bound is
      * conservative (the drift's second order is even about the centre and leaves the separation).
@@ -177,7 +177,8 @@ final class WallLayerStart {
             double width = 2 * Math.sqrt(layer.fastest() * t);
             double uw = layer.leadingU(t), theta = layer.leadingTheta(t);
             double far = 2 * ErrorFunctions.ierfc(state.m.length() / width) / INV_SQRT_PI;
-            double first = (b[0] + b[1]) * width, drift = b[0] * width;
+            // (the drift's first order relative to u at the wall: |g'/g| u_w = |eps| w/sqrt(pi), as in the liquids' bound)
+            double first = (b[0] + b[1]) * width, drift = b[0] * width * INV_SQRT_PI;
             double onTheta = theta * (first * first + b[3] * uw + b[4] * width * width + b[5] * theta + far);
             double v = onC ? uw * (drift * drift + b[2] * uw * uw + b[6] * theta + far) + b[7] * onTheta : onTheta;
             worst = Math.max(worst, v);
