@@ -165,9 +165,9 @@ final class WallLayerStart {
      * u_w, the largest), its curvature in T and its dependence on theta. On c: u_w times the drift's second order
      * (eps w)^2/pi (the square of its first order at the wall, |g'/g| u_w, as the liquids' bound takes it), g's
      * curvature and u theta_x, plus the error on T fed back (D sigma theta_xx over the layer's time: sigma times it). Both: the other wall's layer, 2 ierfc(L/w) of the wall value (w the faster mode's width).
-     * Against 1024-cell marches from t = 0 (GridMarchTest) the start's separation at its end (0.13 to 0.16 tau) was
-     * within 1.7e-7 of the steady one and its cells within 2.2e-7, where the budget on c is 5e-6: this bound is
-     * conservative (the drift's second order is even about the centre and leaves the separation).
+     * Against 1024-cell marches from t = 0 (GridMarchTest) the start's separation at its end (0.14 to 0.28 tau) was
+     * within 1.7e-7 of the steady one (4.6e-6 for a dilute cell, whose drift g'/g = 1/c0 is the largest) and its cells
+     * within 1e-6, where the budget on c is 5e-6 of the composition scale and the separation's bound twice that.
      */
     private double coupledNeglected(double t, boolean onC) {
         double worst = 0;
@@ -223,8 +223,8 @@ final class WallLayerStart {
      * Le = 94: 3e-6 relative at 0.01 tau, 1e-6 from 0.05 to 0.5 tau). Their product with the wall value is
      * kept below a quarter of the step tolerance. A gas's coupled layers ({@link #coupledNeglected}) keep the same
      * budget on c, and on T one step's tolerance times T's scale {@code scaleT}: the bump is taken at its peak, some
-     * 20 steps later, where the start's error on T has decayed as a step's does (with the start at 0.13 tau instead of
-     * none, dufour_dt_max of the He-Ar cell moved by 3e-5 of itself, towards the converged value).
+     * 20 steps later, where the start's error on T has decayed as a step's does (the He-Ar cell on 64 cells, its start
+     * at 0.155 tau: dufour_dt_max 1e-4 of itself closer to a converged 512-cell march than when marched from t = 0).
      */
     double time(double tau, double scaleC, double scaleT) {
         double diff = state.diff;
