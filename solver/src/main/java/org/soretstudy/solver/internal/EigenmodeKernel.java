@@ -46,9 +46,8 @@ import org.soretstudy.solver.ThermalBc;
 final class EigenmodeKernel {
     /**
      * Basis sizes tried in turn (each compared with the next). From 12 rather than 16: 468 of the colloid bench's 1024
-     * cells stop at the 12/16 pair instead of 16/24 (0.90 of the time in one JVM); on 2,000 random colloids the true
-     * error stays at most the estimate in 99.85 % of rows (100 % from 16), never above 2.8 times it, and at most
-     * 2.8e-6 (6e-7 from 16) against a target of 1e-4.
+     * cells stopped at the 12/16 pair instead of 16/24 (0.90 of the time in one JVM), before the pair was held to its
+     * own resolution ({@link #FIRST_PAIR_RESOLVED_LAYERS}: 1.05-1.07 times that again).
      */
     private static final int[] BASIS = {12, 16, 24, 32, 48, 64, 96, 128};
     private static final double[] NO_TIMES = {};
@@ -98,6 +97,14 @@ final class EigenmodeKernel {
      * under-estimated by up to 6 and 12 times, 16/24 pairs at 133 and above never on 1,000 random cells.
      */
     private static final double RESOLVED_LAYERS = 100;
+    /**
+     * The same for the coarse basis of the first pair, 12/16: the two closest bases of all, on the fewest polynomials.
+     * Scans of 20,000 random colloids per seed: with 100 (four seeds), from s n^4 = 100 to 300 the pair under-estimated
+     * by up to 82 times, and one row missed the target of 1e-4 (2.6e-4, its estimate 1.5e-5); with 300 (six seeds), the
+     * 12/16 pairs stayed within 1.5 times their estimate and 8e-6 of the solution (16/24 pairs from 100 on: within
+     * 9.4 times, 3e-6). The colloid bench then took 1.05-1.07 times as long.
+     */
+    private static final double FIRST_PAIR_RESOLVED_LAYERS = 300;
     /** Modes with lambda t above this contribute below e^-45 of their amplitude: left out of a sum. */
     private static final double NEGLIGIBLE_DECAY = 45;
     /** The scan for t99 samples this many points per doubling of time. */
@@ -264,14 +271,16 @@ final class EigenmodeKernel {
 
     /**
      * True when a basis of n polynomials resolves the wall layers of the dimensionless time s = D t/L^2 well enough
-     * for the comparison of two bases to measure the error: s n^4 >= {@link #RESOLVED_LAYERS} (the layers are
+     * for the comparison of two bases to measure the error: s n^4 >= {@link #RESOLVED_LAYERS}, or
+     * {@link #FIRST_PAIR_RESOLVED_LAYERS} for the first pair's coarse basis (the layers are
      * sqrt(s) thick, the nodes near a wall 1/n^2 apart).
      */
     private static boolean resolves(int n, double s) {
-        return s >= firstResolved(n);
+        double n2 = (double) n * n;
+        return s >= (n == BASIS[0] ? FIRST_PAIR_RESOLVED_LAYERS : RESOLVED_LAYERS) / (n2 * n2);
     }
 
-    /** The first dimensionless time s = D t/L^2 that a basis of n polynomials resolves (see {@link #resolves}). */
+    /** The first dimensionless time s = D t/L^2 from which a basis of n polynomials scans for t99 (s n^4 = 100). */
     private static double firstResolved(int n) {
         double n2 = (double) n * n;
         return RESOLVED_LAYERS / (n2 * n2);
