@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * Random admissible-looking transient cells of every kind (the calibration of error_estimate draws from them):
- * liquids (binary, constant or ideal Dufour), gases (He-Ar-like, ideal Dufour), colloids and proteins (dilute,
- * Piazza S_T(T)), with flux walls and uniform starts mixed in. The solver rejects the few inadmissible ones.
+ * liquids (binary, constant or ideal Dufour), gases (He-Ar-like, ideal Dufour, S_T of either sign: helium goes to the
+ * hot side in He-Ar), colloids and proteins (dilute, Piazza S_T(T)), with flux walls and uniform starts mixed in. The
+ * solver rejects the few inadmissible ones.
  */
 final class RandomCells {
     enum Kind { LIQUID, LIQUID_DUFOUR, GAS, COLLOID, FLUX_OR_UNIFORM }
@@ -57,7 +58,7 @@ final class RandomCells {
         double dT = logUniform(r, 5, 50), mean = 280 + 60 * r.nextDouble();
         CellParameters.Builder b = CellParameters.builder().length(logUniform(r, 2e-3, 2e-2))
                 .walls(mean + dT / 2, mean - dT / 2).c0(0.05 + 0.9 * r.nextDouble())
-                .diffusion(logUniform(r, 1e-5, 1e-4)).soret(logUniform(r, 3e-4, 3e-3))
+                .diffusion(logUniform(r, 1e-5, 1e-4)).soret((r.nextBoolean() ? 1 : -1) * logUniform(r, 3e-4, 3e-3))
                 .thermal(0.3 + 1.5 * r.nextDouble(), 500 + 1000 * r.nextDouble(), 0.02 + 0.13 * r.nextDouble());
         if (r.nextInt(4) > 0) {
             b.thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, 4.0026e-3)
