@@ -15,8 +15,9 @@ import static org.soretstudy.solver.internal.ErrorFunctions.ierfc;
  *   theta_t = kappa theta_xx + k0 ((1 + beta x) u_x)_x
  *   u_x + sigma theta_x = a + eps u,  theta = 0  at x = 0    (a = -sigma dT/dx: zero mass flux)
  * </pre>
- * u = theta = 0 at t = 0. Left out, at second order: (eps w)^2, (beta w)^2, g's curvature, K_D's dependence on c and
- * on theta, u theta_x (w the layer's width); {@link WallLayerStart} bounds them.
+ * u = theta = 0 at t = 0. Left out: K_D's dependence on c (a first order in theta, the largest: its source is the
+ * square of u, which has no closed form here) and, at second order, (eps w)^2, (beta w)^2, g's curvature, K_D's
+ * dependence on theta and u theta_x (w the layer's width); {@link WallLayerStart} bounds them.
  *
  * <p><b>Leading order</b> (eps = beta = 0): w = (u, theta) solves w_t = M w_xx, M = [[D, D sigma], [k0, kappa]], whose
  * eigenvalues lambda_1,2 are real and positive (sigma k0 &gt;= 0 by Onsager, det = D kappa (1 - eps_D) &gt; 0). In the
