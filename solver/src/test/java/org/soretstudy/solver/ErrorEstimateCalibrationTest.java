@@ -121,6 +121,47 @@ class ErrorEstimateCalibrationTest {
     }
 
     /**
+     * Dufour gases whose heat diffuses slower than the composition ({@link RandomCells#slowHeatGas}): their t99 is
+     * within target or its estimate says it is not. With t99's time part taken at the diffusion time, 6 of these
+     * 1,000 rows missed t99's target (up to 3.3e-3) with estimates within it; the thermal time is the slower one here.
+     */
+    @Test
+    void slowHeatGasesMeetT99OrSayTheyMiss() {
+        SplittableRandom rng = new SplittableRandom(5);
+        CellWorkspace ws = new CellWorkspace(), reference = new CellWorkspace(new TransientKernel(1e-7));
+        TransientKernel kernel = ws.transient_;
+        int rows = 0, covered = 0;
+        double worstRatio = 0;
+        for (int i = 0; i < 1000; i++) {
+            CellParameters p = RandomCells.slowHeatGas(rng);
+            ResultBuffer out = CellSolver.solve(p, ws);
+            if (out.status() == Status.REJECTED) {
+                continue;
+            }
+            assertTrue(out.status() == Status.OK, () -> p + ": " + out.reason());
+            CellResult got = out.snapshot();
+            int cells = kernel.lastCells();
+            CellResult ref = CellSolver.solve(p.toBuilder().cells(Math.min(Math.max(4 * cells, 512), 16384)).build(),
+                    reference).snapshot();
+            assertTrue(ref.isOk(), () -> p + ": reference " + ref.reason());
+            double[] errors = trueErrors(p, got, ref);
+            double estimate = got.get(OutputField.ERROR_ESTIMATE), trueError = Math.max(errors[0], errors[1]);
+            rows++;
+            covered += trueError <= estimate ? 1 : 0;
+            worstRatio = Math.max(worstRatio, trueError / estimate);
+            // each output within its target, or the estimate above that target (dufour_dt_max has no estimate)
+            boolean said = (errors[0] <= 1e-4 || estimate > 1e-4) && (errors[1] <= 1e-3 || estimate > 1e-3)
+                    && errors[2] <= 1e-3;
+            // seen: all 994 rows said (before: 6 missed t99's target, 1.0e-3 to 3.3e-3, with estimates of 3.7e-4 to
+            // 5e-4); 98.3 % covered, worst ratio 3.2 (97.8 % and 7.9 before)
+            assertTrue(said, () -> String.format("%s: sep %.2e t99 %.2e dufour %.2e estimate %.2e",
+                    p, errors[0], errors[1], errors[2], estimate));
+        }
+        assertTrue(covered >= 0.95 * rows, "covered " + covered + " of " + rows);
+        assertTrue(worstRatio <= 10, "worst true error / estimate " + worstRatio);
+    }
+
+    /**
      * {separation_at, t99, dufour_dt_max} relative errors against the reference: separation_at against its value,
      * or against the largest |separation| seen (report times and steady state) when the separation passes
      * through zero or comes back from a larger value (a trap cell).

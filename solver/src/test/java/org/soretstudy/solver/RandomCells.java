@@ -67,6 +67,39 @@ final class RandomCells {
         return b;
     }
 
+    /**
+     * Dufour gases whose heat diffuses slower than the composition (Le = kappa/D from 0.1 to 0.45: hydrogen- or
+     * helium-rich mixtures): the Dufour bump relaxes on the thermal time, and t99 with it. Binary (or dilute, one in
+     * four), ideal or constant thermodynamics, S_T of either sign within gases' range, 1-80 K across 1-50 mm.
+     */
+    static CellParameters slowHeatGas(SplittableRandom r) {
+        double dT = logUniform(r, 1, 80), mean = 250 + 150 * r.nextDouble();
+        double diff = logUniform(r, 1e-6, 1e-4), lewis = logUniform(r, 0.1, 0.45);
+        double rho = 0.3 + 2 * r.nextDouble(), cp = 500 + 1500 * r.nextDouble();
+        CellParameters.Builder b = CellParameters.builder().length(logUniform(r, 1e-3, 5e-2))
+                .walls(mean + dT / 2, mean - dT / 2).diffusion(diff)
+                .soret((r.nextBoolean() ? 1 : -1) * logUniform(r, 3e-4, 3e-3)).thermal(rho, cp, lewis * diff * rho * cp)
+                .mode(Mode.TRANSIENT);
+        if (r.nextInt(4) == 0) {
+            b.closure(Closure.DILUTE).c0(logUniform(r, 1e-4, 1e-2));
+        } else {
+            b.c0(0.01 + 0.98 * r.nextDouble());
+        }
+        if (r.nextBoolean()) {
+            b.thermo(ThermoModel.IDEAL).set(NumericInput.MOLAR_MASS_1, logUniform(r, 0.002, 0.2))
+                    .set(NumericInput.MOLAR_MASS_2, logUniform(r, 0.002, 0.2));
+        } else {
+            b.thermo(ThermoModel.CONSTANT).set(NumericInput.DMU_DC, logUniform(r, 1e3, 1e6));
+        }
+        CellParameters p = b.build();
+        double tau = p.length() * p.length() / (Math.PI * Math.PI * diff);
+        double[] times = new double[3];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = tau * 0.02 * Math.pow(150, r.nextDouble());
+        }
+        return p.toBuilder().times(times).build();
+    }
+
     /** Dilute colloids and proteins, Piazza S_T(T): 0.3-50 K across 0.2-5 mm, the trap cells included. */
     static CellParameters.Builder colloid(SplittableRandom r) {
         double dT = logUniform(r, 0.3, 50), mean = 275 + 35 * r.nextDouble();
