@@ -83,7 +83,8 @@ class ErrorEstimateCalibrationTest {
             if (errors[0] <= 1e-4 && errors[1] <= 1e-3 && errors[2] <= 1e-3) {
                 t.withinTarget++;
             } else {
-                if (!(estimate > 1e-4)) {
+                // a miss is said when the estimate is above the target of each output it misses (t99's is 1e-3)
+                if (!((errors[0] <= 1e-4 || estimate > 1e-4) && (errors[1] <= 1e-3 || estimate > 1e-3))) {
                     unflaggedMisses++;
                 }
                 System.out.printf("miss %s: sep %.2e t99 %.2e dufour %.2e estimate %.2e cells %d%n", what,
