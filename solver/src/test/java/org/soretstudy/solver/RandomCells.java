@@ -21,9 +21,13 @@ final class RandomCells {
             case COLLOID -> colloid(r);
             case FLUX_OR_UNIFORM -> otherStart(r);
         };
+        return transientWithReportTimes(b, r);
+    }
+
+    /** The cell, transient, with three report times log-uniform over 0.02 .. 3 tau. */
+    private static CellParameters transientWithReportTimes(CellParameters.Builder b, SplittableRandom r) {
         CellParameters p = b.mode(Mode.TRANSIENT).build();
         double tau = p.length() * p.length() / (Math.PI * Math.PI * p.diffusion());
-        // three report times, log-uniform over 0.02 .. 3 tau
         double[] times = new double[3];
         for (int i = 0; i < times.length; i++) {
             times[i] = tau * 0.02 * Math.pow(150, r.nextDouble());
@@ -78,8 +82,7 @@ final class RandomCells {
         double rho = 0.3 + 2 * r.nextDouble(), cp = 500 + 1500 * r.nextDouble();
         CellParameters.Builder b = CellParameters.builder().length(logUniform(r, 1e-3, 5e-2))
                 .walls(mean + dT / 2, mean - dT / 2).diffusion(diff)
-                .soret((r.nextBoolean() ? 1 : -1) * logUniform(r, 3e-4, 3e-3)).thermal(rho, cp, lewis * diff * rho * cp)
-                .mode(Mode.TRANSIENT);
+                .soret((r.nextBoolean() ? 1 : -1) * logUniform(r, 3e-4, 3e-3)).thermal(rho, cp, lewis * diff * rho * cp);
         if (r.nextInt(4) == 0) {
             b.closure(Closure.DILUTE).c0(logUniform(r, 1e-4, 1e-2));
         } else {
@@ -91,13 +94,7 @@ final class RandomCells {
         } else {
             b.thermo(ThermoModel.CONSTANT).set(NumericInput.DMU_DC, logUniform(r, 1e3, 1e6));
         }
-        CellParameters p = b.build();
-        double tau = p.length() * p.length() / (Math.PI * Math.PI * diff);
-        double[] times = new double[3];
-        for (int i = 0; i < times.length; i++) {
-            times[i] = tau * 0.02 * Math.pow(150, r.nextDouble());
-        }
-        return p.toBuilder().times(times).build();
+        return transientWithReportTimes(b, r);
     }
 
     /** Dilute colloids and proteins, Piazza S_T(T): 0.3-50 K across 0.2-5 mm, the trap cells included. */

@@ -53,8 +53,28 @@ final class WallLayerStart {
     private final CoupledWallLayer coldLayer = new CoupledWallLayer();
     /** This solve's start is the gas's coupled layers (T not slaved to c, with Dufour). */
     private boolean coupled;
-    /** The coupled layers' neglected terms per wall (see {@link #coupledNeglected}): [hot, cold] x [coefficients]. */
-    private final double[][] coupledBound = new double[2][8];
+    /** The coefficients of the coupled layers' neglected terms at the hot and the cold wall (see {@link #coupledNeglected}). */
+    private final NeglectedTerms hotTerms = new NeglectedTerms();
+    private final NeglectedTerms coldTerms = new NeglectedTerms();
+
+    /** One wall's coefficients of what its coupled layer leaves out (see {@link #coupledNeglected}). */
+    private static final class NeglectedTerms {
+        /** |eps| and |beta|: the drift's and k_D(T)'s first orders per unit of the layer's width (their squares are left). */
+        double drift;
+        double kdSlope;
+        /** |g''/(2 g)| (binary; 0 dilute): g's curvature, per u^2. */
+        double gCurvature;
+        /** |d ln k_D/dc|: k_D's dependence on c, a first order left out in theta, per u. */
+        double kdOnC;
+        /** |d^2 k_D/dT^2|/(2 k_D) (dT/dx)^2: k_D's curvature in T, per width squared. */
+        double kdCurvature;
+        /** |d ln k_D/dT|: k_D's dependence on theta, per theta. */
+        double kdOnTheta;
+        /** |S_T g'|: u theta_x in the drift, per theta. */
+        double driftOnTheta;
+        /** |sigma| = |S_T g|: c's response to an error in theta (D sigma theta_xx over the layer's time). */
+        double sigma;
+    }
     /** The layers' wall gradient a and diffusivity D' of this solve (see {@link #begin}). */
     private double a;
     private double diffLayer;
@@ -146,15 +166,15 @@ final class WallLayerStart {
             if (!(Math.abs(k0) > 0) || !layer.set(state.diff, state.kappa, sigma, k0, -sigma * dTdx, eps, beta)) {
                 return false;
             }
-            double[] b = coupledBound[wall];
-            b[0] = Math.abs(eps); // per width: the drift's first order, whose square is left out
-            b[1] = Math.abs(beta); // per width: k_D's first order in x, likewise
-            b[2] = state.binary ? 1 / g0 : 0; // g's curvature, |g''/(2 g)|
-            b[3] = Math.abs(logSlopeC); // k_D's dependence on c: a first order left out in theta, per u
-            b[4] = curvatureT * dTdx * dTdx; // k_D's curvature in T, per width squared
-            b[5] = Math.abs(logSlopeT); // k_D's dependence on theta, per theta
-            b[6] = Math.abs(soret * g1); // u theta_x in the drift, per theta
-            b[7] = Math.abs(sigma); // c's response to an error in theta: D sigma theta_xx over the layer's time
+            NeglectedTerms terms = wall == 0 ? hotTerms : coldTerms;
+            terms.drift = Math.abs(eps);
+            terms.kdSlope = Math.abs(beta);
+            terms.gCurvature = state.binary ? 1 / g0 : 0;
+            terms.kdOnC = Math.abs(logSlopeC);
+            terms.kdCurvature = curvatureT * dTdx * dTdx;
+            terms.kdOnTheta = Math.abs(logSlopeT);
+            terms.driftOnTheta = Math.abs(soret * g1);
+            terms.sigma = Math.abs(sigma);
         }
         return true;
     }
@@ -173,14 +193,16 @@ final class WallLayerStart {
         double worst = 0;
         for (int wall = 0; wall < 2; wall++) {
             CoupledWallLayer layer = wall == 0 ? hotLayer : coldLayer;
-            double[] b = coupledBound[wall];
+            NeglectedTerms terms = wall == 0 ? hotTerms : coldTerms;
             double width = 2 * Math.sqrt(layer.fastest() * t);
             double uw = layer.leadingU(t), theta = layer.leadingTheta(t);
             double far = 2 * ErrorFunctions.ierfc(state.m.length() / width) / INV_SQRT_PI;
             // (the drift's first order relative to u at the wall: |g'/g| u_w = |eps| w/sqrt(pi), as in the liquids' bound)
-            double first = (b[0] + b[1]) * width, drift = b[0] * width * INV_SQRT_PI;
-            double onTheta = theta * (first * first + b[3] * uw + b[4] * width * width + b[5] * theta + far);
-            double v = onC ? uw * (drift * drift + b[2] * uw * uw + b[6] * theta + far) + b[7] * onTheta : onTheta;
+            double first = (terms.drift + terms.kdSlope) * width, drift = terms.drift * width * INV_SQRT_PI;
+            double onTheta = theta * (first * first + terms.kdOnC * uw + terms.kdCurvature * width * width
+                    + terms.kdOnTheta * theta + far);
+            double onU = uw * (drift * drift + terms.gCurvature * uw * uw + terms.driftOnTheta * theta + far);
+            double v = onC ? onU + terms.sigma * onTheta : onTheta;
             worst = Math.max(worst, v);
         }
         return worst;
