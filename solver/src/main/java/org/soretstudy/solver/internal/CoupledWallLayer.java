@@ -102,7 +102,7 @@ final class CoupledWallLayer {
         // v0i + sigma v1i = sigma lambda_i
         double m11 = v10 * s1, m12 = v11 * s2, m21 = sigma * l1, m22 = sigma * l2;
         double dm = m11 * m22 - m12 * m21;
-        double amp1 = (0 * m22 - m12 * -a) / dm, amp2 = (m11 * -a - 0 * m21) / dm;
+        double amp1 = m12 * a / dm, amp2 = -m11 * a / dm; // Cramer's rule, the first condition's right side 0
         u0[0] = v00 * amp1;
         u0[1] = v01 * amp2;
         th0[0] = v10 * amp1;

@@ -148,7 +148,7 @@ final class WallLayerStart {
      * terms; false when a layer is not available. k_D's derivatives in T and c by central differences (1e-3 of T,
      * of c0).
      */
-    private boolean setCoupled(double epsD) {
+    private boolean setCoupled() {
         CellModel m = state.m;
         double c0 = m.c0(), g0 = state.g(c0), g1 = state.gPrime(c0), soret = state.soretConstant;
         double sigma = soret * g0, gradient = (state.tCold - state.tHot) / m.length();
@@ -184,7 +184,8 @@ final class WallLayerStart {
      * theta times the first order's square ((|eps| + |beta|) w)^2, k_D's dependence on c (a first order: |d ln k_D/dc|
      * u_w, the largest), its curvature in T and its dependence on theta. On c: u_w times the drift's second order
      * (eps w)^2/pi (the square of its first order at the wall, |g'/g| u_w, as the liquids' bound takes it), g's
-     * curvature and u theta_x, plus the error on T fed back (D sigma theta_xx over the layer's time: sigma times it). Both: the other wall's layer, 2 ierfc(L/w) of the wall value (w the faster mode's width).
+     * curvature and u theta_x, plus the error on T fed back (D sigma theta_xx over the layer's time: sigma times it).
+     * Both: the other wall's layer, 2 ierfc(L/w) of the wall value (w the faster mode's width).
      * Against 1024-cell marches from t = 0 (GridMarchTest) the start's separation at its end (0.14 to 0.28 tau) was
      * within 1.7e-7 of the steady one (4.6e-6 for a dilute cell, whose drift g'/g = 1/c0 is the largest) and its cells
      * within 1e-6, where the budget on c is 5e-6 of the composition scale and the separation's bound twice that.
@@ -271,7 +272,7 @@ final class WallLayerStart {
         if (dufour && !temperatureSlaved(diff, kappa)) {
             // gases: T does not relax much faster than c; the coupled layers to first order, up to before the bump's
             // peak (which comes after 0.19 tau, see BumpPeakTime), as far as their neglected terms allow
-            if (!setCoupled(epsD)) {
+            if (!setCoupled()) {
                 return 0;
             }
             coupled = true;
