@@ -128,6 +128,31 @@ class FastPathTest {
     }
 
     @Test
+    void batchedCursorIsTheDefinitionInEveryTableSize() {
+        // the cursor scrambles a batch of rows at a time (1 to 256 rows); tables of 16, 16, 13 and 10 digits
+        for (int dimension : new int[] {1, 9, 100, 1000}) {
+            long seed = 20261205L + dimension;
+            long size = 3000;
+            SobolDesign design = new SobolDesign(size, dimension, seed);
+            int rows = dimension == 1000 ? 5 : 600;
+            for (long start : new long[] {0, 255, size - rows}) {
+                SobolDesign.Cursor cursor = design.cursor(start);
+                double[] actual = new double[dimension];
+                for (long i = start; i < start + rows; i++) {
+                    cursor.next(actual);
+                    for (int j = 0; j < dimension; j++) {
+                        assertBits(referenceCoordinate(design, seed, i, j), actual[j],
+                                "d " + dimension + " start " + start + " index " + i + " j " + j);
+                    }
+                }
+            }
+            SobolDesign.Cursor last = design.cursor(size - 1);
+            last.next(new double[dimension]);
+            assertThrows(IndexOutOfBoundsException.class, () -> last.next(new double[dimension]));
+        }
+    }
+
+    @Test
     void sobolCursorCrossesHighPowersOfTwo() {
         // the gray-code update at index 2^k XORs direction number k: check it up to the last index
         SobolDesign design = new SobolDesign(SobolDesign.MAX_POINTS, 4, 9);
