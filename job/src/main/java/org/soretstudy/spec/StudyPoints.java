@@ -1,6 +1,7 @@
 package org.soretstudy.spec;
 
 import org.soretstudy.sampling.Sampler;
+import org.soretstudy.solver.CellInputs;
 import org.soretstudy.solver.CellParameters;
 import org.soretstudy.solver.NumericInput;
 
@@ -33,24 +34,36 @@ public final class StudyPoints {
         cursor = sampler.cursor(sampleId);
     }
 
-    /** The next sample of the sequence started by {@link #seek}. */
-    public CellParameters next() {
+    /**
+     * The next sample of the sequence started by {@link #seek}, read in place: valid until the next call of this
+     * object (an executor solves it at once; a record per point would be 230 bytes of garbage per row).
+     */
+    public CellInputs next() {
         cursor.next(values);
-        return withValues(values);
+        return inPlace(values);
     }
 
-    /** Sample {@code sampleId} (random access). */
+    /** Sample {@code sampleId} (random access), as a record of its own. */
     public CellParameters at(long sampleId) {
         sampler.values(sampleId, values);
         return withValues(values);
     }
 
-    /** The base inputs with the varied parameters set to {@code parameterValues} (in column order). */
+    /** The base inputs with the varied parameters set to {@code parameterValues} (in column order), as a record. */
     public CellParameters withValues(double[] parameterValues) {
+        return set(parameterValues).build();
+    }
+
+    /** As {@link #withValues}, read in place: valid until the next call of this object. */
+    public CellInputs inPlace(double[] parameterValues) {
+        return set(parameterValues);
+    }
+
+    private CellParameters.Builder set(double[] parameterValues) {
         for (int j = 0; j < inputs.length; j++) {
             point.set(inputs[j], parameterValues[j]);
         }
-        return point.build();
+        return point;
     }
 
     /** The varied parameters' values of the last sample returned (column order); overwritten by the next call. */

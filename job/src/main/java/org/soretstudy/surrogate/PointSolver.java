@@ -26,7 +26,7 @@ final class PointSolver {
 
     /** Solves the cell at {@code point} (one value per axis) into {@code out}, one value per output: NaN unless ok. */
     void solve(double[] point, double[] out) {
-        ResultBuffer r = CellSolver.solve(points.withValues(point), workspace);
+        ResultBuffer r = CellSolver.solve(points.inPlace(point), workspace);
         boolean ok = r.status() == Status.OK;
         for (int o = 0; o < outputs.length; o++) {
             out[o] = ok ? r.get(outputs[o]) : Double.NaN;

@@ -14,7 +14,7 @@ final class Admissibility {
     private Admissibility() { }
 
     /** The input rules that need no solving; null when the point is admissible so far. */
-    static Reason check(CellParameters p) {
+    static Reason check(CellInputs p) {
         if (p.inputError() != null) {
             return p.inputError();
         }
@@ -55,7 +55,7 @@ final class Admissibility {
         return null;
     }
 
-    private static Reason composition(CellParameters p) {
+    private static Reason composition(CellInputs p) {
         double c0 = p.c0();
         if (Double.isNaN(c0)) {
             return missing("c0", "the initial composition is required");
@@ -74,7 +74,7 @@ final class Admissibility {
         return null;
     }
 
-    private static Reason soret(CellParameters p) {
+    private static Reason soret(CellInputs p) {
         boolean hasSoret = !Double.isNaN(p.soret());
         boolean hasDt = !Double.isNaN(p.thermalDiffusion());
         if (p.soretModel() == SoretModel.PIAZZA) {
@@ -102,7 +102,7 @@ final class Admissibility {
         return hasSoret ? finite(p.soret(), "soret", "1/K") : finite(p.thermalDiffusion(), "thermal_diffusion", "m^2/(s K)");
     }
 
-    private static Reason thermo(CellParameters p) {
+    private static Reason thermo(CellInputs p) {
         Reason r;
         switch (p.thermo()) {
             case NONE -> {
@@ -137,7 +137,7 @@ final class Admissibility {
         return null;
     }
 
-    private static Reason transientInputs(CellParameters p) {
+    private static Reason transientInputs(CellInputs p) {
         double[] times = p.times();
         for (int i = 0; i < times.length; i++) {
             if (!Double.isFinite(times[i])) {
@@ -153,7 +153,7 @@ final class Admissibility {
         return null;
     }
 
-    private static Reason convectionInputs(CellParameters p) {
+    private static Reason convectionInputs(CellInputs p) {
         Reason r;
         if ((r = optionalFinite(p.gravity(), "gravity")) != null || (r = optionalFinite(p.thermalExpansion(), "thermal_expansion")) != null
                 || (r = optionalFinite(p.solutalExpansion(), "solutal_expansion")) != null) {
@@ -172,7 +172,7 @@ final class Admissibility {
      * The second law before solving: epsilon_D = K_D S_T g(c)/lambda < 1 at the initial composition over
      * the wall temperatures (physics.md section 6).
      */
-    static Reason checkSecondLaw(CellModel m, CellParameters p) {
+    static Reason checkSecondLaw(CellModel m, CellInputs p) {
         if (!m.dufour()) {
             return null;
         }

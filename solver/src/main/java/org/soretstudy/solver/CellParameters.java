@@ -21,13 +21,14 @@ public record CellParameters(
         ThermoModel thermo, double dmuDc, double molarMass1, double molarMass2,
         InitialTemperature initialTemperature, Mode mode, double[] times, int cells,
         double gravity, double thermalExpansion, double solutalExpansion, double viscosity,
-        GasMixture gas, Reason inputError) {
+        GasMixture gas, Reason inputError) implements CellInputs {
 
     private static final double[] NO_TIMES = new double[0];
 
     public static Builder builder() { return new Builder(); }
 
     /** The value of a numeric input by key (NaN when absent). */
+    @Override
     public double get(NumericInput input) {
         return switch (input) {
             case LENGTH -> length;
@@ -56,6 +57,7 @@ public record CellParameters(
     }
 
     /** A new builder holding this record's values. */
+    @Override
     public Builder toBuilder() {
         Builder b = new Builder();
         for (NumericInput in : NumericInput.ALL) {
@@ -121,7 +123,7 @@ public record CellParameters(
      * Mutable builder. A study keeps one per partition: {@link #reset(Builder)} to the fixed inputs, set
      * the varied ones, {@link #build()}.
      */
-    public static final class Builder {
+    public static final class Builder implements CellInputs {
         private final double[] numbers = new double[NumericInput.ALL.length];
         private ThermalBc thermalBc = ThermalBc.DIRICHLET;
         private Closure closure = Closure.BINARY;
@@ -159,7 +161,7 @@ public record CellParameters(
             return this;
         }
 
-        public double get(NumericInput input) { return numbers[input.ordinal()]; }
+        @Override public double get(NumericInput input) { return numbers[input.ordinal()]; }
 
         public Builder thermalBc(ThermalBc v) { thermalBc = v; return this; }
 
@@ -187,7 +189,7 @@ public record CellParameters(
             return this;
         }
 
-        public Reason inputError() { return inputError; }
+        @Override public Reason inputError() { return inputError; }
 
         // Convenience setters for the common inputs, named like the JSON keys.
         public Builder length(double v) { return set(NumericInput.LENGTH, v); }
@@ -205,6 +207,72 @@ public record CellParameters(
             return set(NumericInput.DENSITY, density).set(NumericInput.HEAT_CAPACITY, heatCapacity)
                     .set(NumericInput.CONDUCTIVITY, conductivity);
         }
+
+        // What the solver reads (CellInputs): the values set so far, read in place.
+        @Override public double length() { return get(NumericInput.LENGTH); }
+
+        @Override public double tHot() { return get(NumericInput.T_HOT); }
+
+        @Override public double tCold() { return get(NumericInput.T_COLD); }
+
+        @Override public ThermalBc thermalBc() { return thermalBc; }
+
+        @Override public double heatFlux() { return get(NumericInput.HEAT_FLUX); }
+
+        @Override public double tInitial() { return get(NumericInput.T_INITIAL); }
+
+        @Override public double c0() { return get(NumericInput.C0); }
+
+        @Override public Closure closure() { return closure; }
+
+        @Override public double diffusion() { return get(NumericInput.DIFFUSION); }
+
+        @Override public double soret() { return get(NumericInput.SORET); }
+
+        @Override public double thermalDiffusion() { return get(NumericInput.THERMAL_DIFFUSION); }
+
+        @Override public SoretModel soretModel() { return soretModel; }
+
+        @Override public double soretInf() { return get(NumericInput.SORET_INF); }
+
+        @Override public double tStar() { return get(NumericInput.T_STAR); }
+
+        @Override public double tWidth() { return get(NumericInput.T_WIDTH); }
+
+        @Override public double density() { return get(NumericInput.DENSITY); }
+
+        @Override public double heatCapacity() { return get(NumericInput.HEAT_CAPACITY); }
+
+        @Override public double conductivity() { return get(NumericInput.CONDUCTIVITY); }
+
+        @Override public ThermoModel thermo() { return thermo; }
+
+        @Override public double dmuDc() { return get(NumericInput.DMU_DC); }
+
+        @Override public double molarMass1() { return get(NumericInput.MOLAR_MASS_1); }
+
+        @Override public double molarMass2() { return get(NumericInput.MOLAR_MASS_2); }
+
+        @Override public InitialTemperature initialTemperature() { return initialTemperature; }
+
+        @Override public Mode mode() { return mode; }
+
+        @Override public double[] times() { return times; }
+
+        @Override public int cells() { return cells; }
+
+        @Override public double gravity() { return get(NumericInput.GRAVITY); }
+
+        @Override public double thermalExpansion() { return get(NumericInput.THERMAL_EXPANSION); }
+
+        @Override public double solutalExpansion() { return get(NumericInput.SOLUTAL_EXPANSION); }
+
+        @Override public double viscosity() { return get(NumericInput.VISCOSITY); }
+
+        @Override public GasMixture gas() { return gas; }
+
+        /** A new builder holding this one's values. */
+        @Override public Builder toBuilder() { return new Builder().reset(this); }
 
         public CellParameters build() {
             double[] n = numbers;

@@ -5,19 +5,19 @@ package org.soretstudy.solver;
  * returns NaN in an {@code ok} result: an inadmissible input is {@code rejected}, a solve that misses its
  * tolerance is {@code failed}.
  *
- * <p>{@link #solve(CellParameters)} is the convenient form; executors use
- * {@link #solve(CellParameters, CellWorkspace)}, which allocates nothing.
+ * <p>{@link #solve(CellInputs)} is the convenient form; executors use {@link #solve(CellInputs, CellWorkspace)},
+ * which allocates nothing, on a {@link CellParameters.Builder} that each sample sets (no record per point).
  */
 public final class CellSolver {
     private CellSolver() { }
 
     /** Solves with a fresh workspace and returns an immutable result. */
-    public static CellResult solve(CellParameters p) {
+    public static CellResult solve(CellInputs p) {
         return solve(p, new CellWorkspace()).snapshot();
     }
 
     /** Solves into the workspace's buffer and returns it (valid until the next solve with {@code ws}). */
-    public static ResultBuffer solve(CellParameters given, CellWorkspace ws) {
+    public static ResultBuffer solve(CellInputs given, CellWorkspace ws) {
         ResultBuffer out = ws.result;
         out.clear();
         try {
@@ -26,7 +26,7 @@ public final class CellSolver {
                 out.reject(bad);
                 return out;
             }
-            CellParameters p = TransportResolution.resolve(given); // a gas becomes its D, S_T and c0
+            CellInputs p = TransportResolution.resolve(given); // a gas becomes its D, S_T and c0
             bad = Admissibility.check(p);
             if (bad != null) {
                 out.reject(bad);

@@ -10,7 +10,7 @@ import org.soretstudy.solver.internal.ConvectionStability;
 final class DimensionlessNumbers {
     private DimensionlessNumbers() { }
 
-    static void fill(CellParameters p, CellModel m, ConvectionStability stability, ResultBuffer out) {
+    static void fill(CellInputs p, CellModel m, ConvectionStability stability, ResultBuffer out) {
         double d = m.diffusion();
         double length = m.length();
         out.set(OutputField.TAU, length * length / (Math.PI * Math.PI * d));

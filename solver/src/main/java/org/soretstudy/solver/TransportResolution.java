@@ -15,7 +15,7 @@ final class TransportResolution {
     private TransportResolution() { }
 
     /** Why the model's cell is inadmissible before solving, or null (also null when there is no model). */
-    static Reason problem(CellParameters p) {
+    static Reason problem(CellInputs p) {
         TransportModel model = p.gas();
         if (model == null || p.inputError() != null) {
             return null;
@@ -50,7 +50,7 @@ final class TransportResolution {
     }
 
     /** The cell with D, S_T and c0 from the model (and the molar masses for thermo "ideal" when absent). */
-    static CellParameters resolve(CellParameters p) {
+    static CellInputs resolve(CellInputs p) {
         TransportModel model = p.gas();
         double t = meanTemperature(p);
         if (model == null || p.inputError() != null || !(t > 0 && t < Double.POSITIVE_INFINITY)) {
@@ -71,7 +71,7 @@ final class TransportResolution {
         }
     }
 
-    private static double meanTemperature(CellParameters p) {
+    private static double meanTemperature(CellInputs p) {
         return p.thermalBc() == ThermalBc.FLUX ? p.tInitial() : 0.5 * (p.tHot() + p.tCold());
     }
 }

@@ -1,6 +1,6 @@
 package org.soretstudy.solver.internal;
 
-import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.CellInputs;
 import org.soretstudy.solver.Closure;
 import org.soretstudy.solver.SoretModel;
 import org.soretstudy.solver.ThermalBc;
@@ -42,7 +42,7 @@ public final class CellModel {
     private double molarMass2;
 
     /** Resolves the model of an admissible point (CellSolver has checked it). */
-    public void load(CellParameters p) {
+    public void load(CellInputs p) {
         binary = p.closure() == Closure.BINARY;
         length = p.length();
         c0 = p.c0();

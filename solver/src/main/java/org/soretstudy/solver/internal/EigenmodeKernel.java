@@ -1,6 +1,6 @@
 package org.soretstudy.solver.internal;
 
-import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.CellInputs;
 import org.soretstudy.solver.Closure;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
@@ -182,7 +182,7 @@ final class EigenmodeKernel {
     }
 
     /** True for the cells this kernel solves: dilute, no Dufour, Dirichlet walls, linear start, grid not fixed. */
-    static boolean applies(CellParameters p, CellModel model) {
+    static boolean applies(CellInputs p, CellModel model) {
         return p.cells() == 0 && p.closure() == Closure.DILUTE && !model.dufour()
                 && model.thermalBc() == ThermalBc.DIRICHLET && p.initialTemperature() == InitialTemperature.LINEAR;
     }
@@ -192,7 +192,7 @@ final class EigenmodeKernel {
      * separation_at, t99, dufour_dt_max (0), mass_error and error_estimate and returns true, or returns false
      * (out's transient outputs untouched) when no basis size meets the targets.
      */
-    boolean solve(CellParameters p, CellModel model, ResultBuffer out) {
+    boolean solve(CellInputs p, CellModel model, ResultBuffer out) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
         double sepInf = out.get(OutputField.SEPARATION);
         if (!Double.isFinite(sepInf)) {

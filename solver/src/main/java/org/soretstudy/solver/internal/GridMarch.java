@@ -1,6 +1,6 @@
 package org.soretstudy.solver.internal;
 
-import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.CellInputs;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.ReasonCode;
@@ -137,16 +137,16 @@ final class GridMarch {
      * steady ones); the report times are finite. Fills {@code r}: separation_at, t99, dufour_dt_max and
      * mass_error, or its failure.
      */
-    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
+    void solve(CellInputs p, CellModel model, ResultBuffer steady, int cells, double tolerance, GridResult r) {
         solve(p, model, steady, cells, tolerance, Double.POSITIVE_INFINITY, r);
     }
 
     /**
-     * As {@link #solve(CellParameters, CellModel, ResultBuffer, int, double, GridResult)}, but the march ends at the
+     * As {@link #solve(CellInputs, CellModel, ResultBuffer, int, double, GridResult)}, but the march ends at the
      * first state at or after {@code until}: only the report times up to it are filled (t99, dufour_dt_max and
      * mass_error stay NaN). The kernel's second pass at a tighter tolerance for early report times takes no more.
      */
-    void solve(CellParameters p, CellModel model, ResultBuffer steady, int cells, double tolerance, double until,
+    void solve(CellInputs p, CellModel model, ResultBuffer steady, int cells, double tolerance, double until,
             GridResult r) {
         double[] times = p.times() == null ? NO_TIMES : p.times();
         begin(p, model, cells, tolerance, times, r);
@@ -174,7 +174,7 @@ final class GridMarch {
     }
 
     /** The state at t = 0 on the grid, nothing of an earlier march kept but the peak time's hint. */
-    private void begin(CellParameters p, CellModel model, int cells, double tolerance, double[] times, GridResult r) {
+    private void begin(CellInputs p, CellModel model, int cells, double tolerance, double[] times, GridResult r) {
         r.start(times.length, cells);
         lastLayerTime = 0;
         profileTaken = false;

@@ -1,6 +1,6 @@
 package org.soretstudy.solver.internal;
 
-import org.soretstudy.solver.CellParameters;
+import org.soretstudy.solver.CellInputs;
 import org.soretstudy.solver.InitialTemperature;
 import org.soretstudy.solver.OutputField;
 import org.soretstudy.solver.ReasonCode;
@@ -120,7 +120,7 @@ public final class TransientKernel {
      * {@code model} is loaded (its wall temperatures are the steady ones). Fills separation_at, t99,
      * dufour_dt_max, mass_error and error_estimate, or rejects {@code out} with NOT_CONVERGED.
      */
-    public void solve(CellParameters p, CellModel model, ResultBuffer out) {
+    public void solve(CellInputs p, CellModel model, ResultBuffer out) {
         if (p.cells() != 0 && p.cells() < 3) {
             out.reject(ReasonCode.NOT_CONVERGED, "cells", "cells must be at least 3, got " + p.cells());
             return;
@@ -160,7 +160,7 @@ public final class TransientKernel {
     }
 
     /** The outputs of a cell that never leaves its uniform start (exact: no estimate to make). */
-    private void writeUniform(CellParameters p, CellModel model, ResultBuffer out) {
+    private void writeUniform(CellInputs p, CellModel model, ResultBuffer out) {
         int n = p.times() == null ? 0 : p.times().length;
         out.startSeparationAt(n);
         for (int i = 0; i < n; i++) {
@@ -175,7 +175,7 @@ public final class TransientKernel {
         lastCells = 0;
     }
 
-    private void solveFixed(CellParameters p, CellModel model, ResultBuffer out, int cells) {
+    private void solveFixed(CellInputs p, CellModel model, ResultBuffer out, int cells) {
         march(p, model, out, cells, tolerance, fine);
         if (!fine.ok()) {
             out.reject(fine.failure());
@@ -192,7 +192,7 @@ public final class TransientKernel {
         write(out, p.times(), estimated);
     }
 
-    private void solveAdaptive(CellParameters p, CellModel model, ResultBuffer out) {
+    private void solveAdaptive(CellInputs p, CellModel model, ResultBuffer out) {
         int cells = FIRST_CELLS;
         double base = this.tolerance;
         // from a uniform start (or flux walls) the first steps resolve a singular thermal start: a tighter start
@@ -266,7 +266,7 @@ public final class TransientKernel {
         return Math.max(base / MAX_TIGHTENING, tolerance / (2 * over));
     }
 
-    private void march(CellParameters p, CellModel model, ResultBuffer out, int cells, double tolerance, GridResult r) {
+    private void march(CellInputs p, CellModel model, ResultBuffer out, int cells, double tolerance, GridResult r) {
         grid.solve(p, model, out, cells, tolerance, r);
         lastSteps += r.steps;
     }
@@ -278,7 +278,7 @@ public final class TransientKernel {
      * limit), and writes the result when the targets' space parts still hold. False when the early pair failed or
      * its space estimate no longer holds: the caller then marches both grids in full.
      */
-    private boolean tightenEarlyTimes(CellParameters p, CellModel model, ResultBuffer out, int cells,
+    private boolean tightenEarlyTimes(CellInputs p, CellModel model, ResultBuffer out, int cells,
             double fullTolerance, double tolerance, double base) {
         while (true) {
             double until = lastTimeOverAt;
@@ -309,7 +309,7 @@ public final class TransientKernel {
     }
 
     /** The largest estimated relative errors of the fine grid's outputs at the marches' tolerance (see the class comment). */
-    private void estimate(CellParameters p, CellModel model, ResultBuffer out, double tolerance) {
+    private void estimate(CellInputs p, CellModel model, ResultBuffer out, double tolerance) {
         double sepInf = out.get(OutputField.SEPARATION);
         double scaleC = Math.max(Math.abs(sepInf), Math.max(Math.abs(out.get(OutputField.C_HOT) - model.c0()),
                 Math.abs(out.get(OutputField.C_COLD) - model.c0())));
