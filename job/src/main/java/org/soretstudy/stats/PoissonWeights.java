@@ -14,6 +14,9 @@ public final class PoissonWeights implements java.io.Serializable {
     /** ceil(CDF[k] 2^53): the smallest 53-bit draw whose uniform reaches CDF[k] (see {@link #weight}). */
     private static final long[] THRESHOLD = thresholds();
 
+    /** The bits of 2^52: (2^52 + w) - 2^52 is w exactly, for 0 &lt;= w &lt; 2^52. */
+    private static final long TWO_52_BITS = Double.doubleToRawLongBits(0x1p52);
+
     private final long seed;
 
     /** Weights for the study {@code seed} (any long). */
@@ -41,6 +44,63 @@ public final class PoissonWeights implements java.io.Serializable {
             }
         }
         return w;
+    }
+
+    /**
+     * The weights of replicates 0 .. count-1 of the unit with key {@code unitKey} into {@code out[from ..]}, each
+     * {@link #weight}'s, in array passes that the JIT vectorises: the hash, then the first seven comparisons (the
+     * inverse CDF counts the thresholds at or below the draw), their count made a double by its bits (2^52 + w, less
+     * 2^52: exact; a long-to-double cast does not vectorise); a block with a weight past 6 (one draw in 12,000)
+     * goes on by the scalar search. {@code offsets} holds {@code (r + 1) GOLDEN} ({@link #offsets}); {@code draws}
+     * and {@code counts} are scratch; {@code count} longs each. A block's 200 replicates: 330 ns against 1,000 for a
+     * loop of {@link #weight} (measured in one run).
+     */
+    public static void fill(long unitKey, double[] out, int from, int count, long[] offsets, long[] draws,
+                            long[] counts) {
+        for (int r = 0; r < count; r++) {
+            draws[r] = unitKey + offsets[r];
+        }
+        for (int r = 0; r < count; r++) {
+            draws[r] = Mix.mix64(draws[r]) >>> 11;
+        }
+        long t0 = THRESHOLD[0] - 1;
+        long t1 = THRESHOLD[1] - 1;
+        long t2 = THRESHOLD[2] - 1;
+        long t3 = THRESHOLD[3] - 1;
+        long t4 = THRESHOLD[4] - 1;
+        long t5 = THRESHOLD[5] - 1;
+        long t6 = THRESHOLD[6] - 1;
+        for (int r = 0; r < count; r++) {
+            long m = draws[r];
+            counts[r] = ((t0 - m) >>> 63) + ((t1 - m) >>> 63) + ((t2 - m) >>> 63) + ((t3 - m) >>> 63)
+                    + ((t4 - m) >>> 63) + ((t5 - m) >>> 63) + ((t6 - m) >>> 63);
+        }
+        for (int r = 0; r < count; r++) {
+            out[from + r] = Double.longBitsToDouble(counts[r] | TWO_52_BITS) - 0x1p52;
+        }
+        long beyond = 0; // draws of weight 7 or more: 8e-5 of them
+        for (int r = 0; r < count; r++) {
+            beyond += (t6 - draws[r]) >>> 63;
+        }
+        if (beyond != 0) {
+            for (int r = 0; r < count; r++) {
+                long m = draws[r];
+                int w = (int) counts[r];
+                while (w < THRESHOLD.length - 1 && m >= THRESHOLD[w]) {
+                    w++;
+                }
+                out[from + r] = w;
+            }
+        }
+    }
+
+    /** {@code (r + 1) GOLDEN} for r &lt; count: what {@link #fill} adds to the unit key (the replicate's counter). */
+    public static long[] offsets(int count) {
+        long[] o = new long[count];
+        for (int r = 0; r < count; r++) {
+            o[r] = (r + 1L) * Mix.GOLDEN;
+        }
+        return o;
     }
 
     private static long[] thresholds() {

@@ -65,6 +65,9 @@ public final class SobolAccumulator implements Serializable {
     private long blocks;
     private transient double[] contribution;
     private transient double[] blockWeights;
+    private transient long[] weightOffsets;
+    private transient long[] weightDraws;
+    private transient long[] weightCounts;
 
     /** An accumulator for {@code d} parameters with {@link #DEFAULT_REPLICATES} replicates. */
     public SobolAccumulator(int d, long seed) { this(d, DEFAULT_REPLICATES, seed); }
@@ -104,11 +107,13 @@ public final class SobolAccumulator implements Serializable {
      * the sample itself, w[r] the bootstrap weight of replicate r. Accumulators of one seed draw the same weights.
      */
     public void weights(long baseIndex, double[] w) {
-        long key = weights.unitKey(baseIndex);
-        w[0] = 1.0;
-        for (int r = 1; r < rows; r++) {
-            w[r] = PoissonWeights.weight(key, r - 1);
+        if (weightDraws == null) {
+            weightOffsets = PoissonWeights.offsets(replicates);
+            weightDraws = new long[replicates];
+            weightCounts = new long[replicates];
         }
+        w[0] = 1.0;
+        PoissonWeights.fill(weights.unitKey(baseIndex), w, 1, replicates, weightOffsets, weightDraws, weightCounts);
     }
 
     /**

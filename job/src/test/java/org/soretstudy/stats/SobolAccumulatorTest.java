@@ -242,6 +242,34 @@ class SobolAccumulatorTest {
     }
 
     @Test
+    void aBlocksWeightsFilledInPassesAreEachReplicatesWeight() {
+        // the vectorised passes count seven thresholds and leave weights past 6 (one draw in 12,000) to a scalar
+        // search: blocks with such weights, and a replicate count that is not a multiple of any vector length
+        PoissonWeights weights = new PoissonWeights(SEED);
+        for (int replicates : new int[] {1, 7, 200, 1001}) {
+            long[] offsets = PoissonWeights.offsets(replicates);
+            long[] draws = new long[replicates];
+            long[] counts = new long[replicates];
+            double[] out = new double[replicates + 3];
+            int maxWeight = 0;
+            for (long unit = 0; unit < 40_000 / replicates + 50; unit++) {
+                long key = weights.unitKey(unit);
+                out[0] = -1;
+                out[replicates + 2] = -1;
+                PoissonWeights.fill(key, out, 2, replicates, offsets, draws, counts);
+                for (int r = 0; r < replicates; r++) {
+                    int w = PoissonWeights.weight(key, r);
+                    assertEquals(w, out[2 + r], "replicates " + replicates + " unit " + unit + " replicate " + r);
+                    maxWeight = Math.max(maxWeight, w);
+                }
+                assertEquals(-1, out[0]); // nothing outside [from, from + count)
+                assertEquals(-1, out[replicates + 2]);
+            }
+            assertTrue(replicates < 200 || maxWeight >= 7, "a weight past the seven vectorised comparisons: " + maxWeight);
+        }
+    }
+
+    @Test
     void bootstrapIntervalsArePercentilesOfTheReplicatesWeightedSums() {
         // replicate r by the definition: every block weighted by its Poisson weight, the point formulas on the
         // weighted sums (two passes, centred on the weighted mean); the interval: type-7 percentiles of the replicates
